@@ -1,0 +1,76 @@
+// Owns the closed set of error codes that may cross the IPC boundary, and the generic message
+// shown for each. Details never cross: they go to main's sanitized log.
+import { z } from 'zod';
+
+export const errorCodes = [
+  'ERR_IPC_UNKNOWN_CHANNEL',
+  'ERR_IPC_BAD_INPUT',
+  'ERR_IPC_PAYLOAD_TOO_LARGE',
+  'ERR_IPC_FORBIDDEN_SENDER',
+  'ERR_IPC_BAD_OUTPUT',
+  'ERR_AUTH_REQUIRED',
+  'ERR_PERMISSION_DENIED',
+  'ERR_CANCELLED',
+  'ERR_INTERNAL',
+  'ERR_VAULT_NOT_INITIALIZED',
+  'ERR_VAULT_ALREADY_INITIALIZED',
+  'ERR_VAULT_LOCKED',
+  'ERR_VAULT_UNLOCK_FAILED',
+  'ERR_VAULT_SLOT_FILE_TAMPERED',
+  'ERR_VAULT_SLOT_NOT_FOUND',
+  'ERR_VAULT_LAST_SLOT',
+  'ERR_VAULT_WEAK_PASSPHRASE',
+  'ERR_VAULT_NO_METHOD',
+  'ERR_VAULT_SLOT_FILE_MISSING',
+  'ERR_KEYCHAIN_UNAVAILABLE',
+  'ERR_KEYCHAIN_LOCKED',
+  'ERR_KEYCHAIN_ENTRY_MISSING',
+  'ERR_STORE_KEY_MISMATCH',
+  'ERR_STORE_NEWER_SCHEMA',
+  'ERR_CRYPTO_DECRYPT_FAILED',
+  'ERR_CRYPTO_BAD_INPUT',
+] as const;
+
+export const ErrorCode = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** What the renderer shows. Specific enough to act on, never carrying internal detail. */
+export const errorMessages: Record<ErrorCode, string> = {
+  ERR_IPC_UNKNOWN_CHANNEL: 'This request is not recognised by the application.',
+  ERR_IPC_BAD_INPUT: 'The request was malformed and was not carried out.',
+  ERR_IPC_PAYLOAD_TOO_LARGE: 'The request was too large and was not carried out.',
+  ERR_IPC_FORBIDDEN_SENDER: 'The request came from an untrusted page and was refused.',
+  ERR_IPC_BAD_OUTPUT: 'The application produced an unexpected answer; nothing was shown.',
+  ERR_AUTH_REQUIRED: 'Sign in to do this.',
+  ERR_PERMISSION_DENIED: 'Your role does not allow this action.',
+  ERR_CANCELLED: 'The operation was cancelled; nothing was changed.',
+  ERR_INTERNAL: 'Something went wrong inside the application. Nothing was changed; the log has details.',
+  ERR_VAULT_NOT_INITIALIZED: 'This workstation has no vault yet. Run the setup wizard first.',
+  ERR_VAULT_ALREADY_INITIALIZED: 'A vault already exists here. It was not replaced.',
+  ERR_VAULT_LOCKED: 'The vault is locked. Unlock it first.',
+  ERR_VAULT_UNLOCK_FAILED: 'That passphrase or recovery code does not open this vault.',
+  ERR_VAULT_SLOT_FILE_TAMPERED:
+    'The keyslot file has been altered or damaged. It was not changed; restore it from a backup or contact your administrator.',
+  ERR_VAULT_SLOT_NOT_FOUND: 'That unlock method is not configured on this workstation.',
+  ERR_VAULT_LAST_SLOT: 'This is the last way to unlock the vault and cannot be removed.',
+  ERR_VAULT_WEAK_PASSPHRASE:
+    'Choose a longer passphrase (at least 15 characters) that is not a common password.',
+  ERR_VAULT_NO_METHOD: 'Choose at least one way to unlock: the system keyring or a passphrase.',
+  ERR_VAULT_SLOT_FILE_MISSING:
+    'The keyslot file (vault.json) is missing but encrypted data exists. Restore it from a backup; no new vault was created.',
+  ERR_KEYCHAIN_UNAVAILABLE:
+    'No keyring service is running on this workstation — unlock with your passphrase or recovery code.',
+  ERR_KEYCHAIN_LOCKED:
+    'The system keyring is locked. Unlock it (log in again) or use your passphrase or recovery code.',
+  ERR_KEYCHAIN_ENTRY_MISSING:
+    'The system keyring no longer holds this vault’s key — unlock with your passphrase or recovery code.',
+  ERR_STORE_KEY_MISMATCH:
+    'The database key does not match this store — was it restored from another workstation?',
+  ERR_STORE_NEWER_SCHEMA:
+    'This data was written by a newer version of Residency Scheduler. Install that version to open it; nothing was changed.',
+  ERR_CRYPTO_DECRYPT_FAILED: 'Encrypted data could not be opened: the key is wrong or the data was altered.',
+  ERR_CRYPTO_BAD_INPUT: 'A cryptographic operation was given malformed input and was refused.',
+};
+
+export const IpcError = z.strictObject({ code: ErrorCode, message: z.string() });
+export type IpcError = z.infer<typeof IpcError>;

@@ -1,0 +1,83 @@
+// The IPC contract: every channel's input, output, permission and progress. The preload API, the
+// renderer client and main's handlers are all typed from this object and nothing else.
+import { z } from 'zod';
+import { defineChannel } from './channel';
+import { MAX_SECRET, secret } from './limits';
+import { VaultStatus } from './vault.schemas';
+
+const none = z.strictObject({});
+
+export const contract = {
+  'app.info': defineChannel({
+    permission: 'public',
+    input: none,
+    output: z.strictObject({
+      name: z.string(),
+      version: z.string(),
+      schemaVersion: z.number().int().nonnegative(),
+      platform: z.string(),
+      host: z.enum(['electron', 'browser-host']),
+    }),
+  }),
+  'app.health': defineChannel({
+    permission: 'public',
+    input: none,
+    output: z.strictObject({
+      status: z.enum(['ok', 'degraded']),
+      uptimeSeconds: z.number().nonnegative(),
+      vault: z.enum(['uninitialized', 'locked', 'unlocked']),
+    }),
+  }),
+  'vault.status': defineChannel({ permission: 'public', input: none, output: VaultStatus }),
+  'vault.setup': defineChannel({
+    permission: 'public',
+    input: z.strictObject({
+      useKeychain: z.boolean(),
+      passphrase: secret().optional(),
+    }),
+    // The recovery code crosses once, to be shown and printed; main keeps no copy.
+    output: z.strictObject({ recoveryCode: z.string(), status: VaultStatus }),
+    maxPayloadBytes: 4 * MAX_SECRET,
+  }),
+  'vault.confirmRecovery': defineChannel({
+    permission: 'public',
+    input: z.strictObject({ recoveryCode: secret() }),
+    output: VaultStatus,
+    maxPayloadBytes: 4 * MAX_SECRET,
+  }),
+  'vault.unlock': defineChannel({
+    permission: 'public',
+    input: z.discriminatedUnion('method', [
+      z.strictObject({ method: z.literal('keychain') }),
+      z.strictObject({ method: z.literal('passphrase'), passphrase: secret() }),
+      z.strictObject({ method: z.literal('recovery'), recoveryCode: secret() }),
+    ]),
+    output: VaultStatus,
+    maxPayloadBytes: 4 * MAX_SECRET,
+  }),
+  'vault.lock': defineChannel({ permission: 'public', input: none, output: VaultStatus }),
+  'vault.changePassphrase': defineChannel({
+    permission: 'vault.manage',
+    input: z.strictObject({ newPassphrase: secret() }),
+    output: VaultStatus,
+    maxPayloadBytes: 4 * MAX_SECRET,
+  }),
+  'vault.addKeychainSlot': defineChannel({ permission: 'vault.manage', input: none, output: VaultStatus }),
+  'vault.removeSlot': defineChannel({
+    permission: 'vault.manage',
+    input: z.strictObject({ slotId: z.string().max(64) }),
+    output: VaultStatus,
+  }),
+};
+
+export type AppContract = typeof contract;
+export type ChannelName = keyof AppContract;
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+export * as channel from './channel';
+export { defineChannel, envelopeSchema, RequestFrame, ProgressFrame } from './channel';
+export type { ChannelDef, Contract, Envelope, InputOf, OutputOf, ParsedInputOf, ProgressOf } from './channel';
+export { ErrorCode, errorCodes, errorMessages, IpcError } from './errors';
+export { MAX_PAYLOAD_BYTES, MAX_SECRET, MAX_TEXT } from './limits';
+export { Permission } from './permissions';
+export { KeychainStatus, SlotKind, SlotSummary, VaultState, VaultStatus } from './vault.schemas';
