@@ -8,5 +8,5 @@ export type { HkdfPurpose } from './hkdf';
 export { hmacSha256 } from './hmac';
 export { zeroize } from './internal/bytes';
 export { unwrapKey, wrapKey } from './key-wrap';
-export { deriveFromPassphrase, PBKDF2_MIN_ITERATIONS, PBKDF2_SALT_BYTES, pbkdf2Sha256 } from './pbkdf2';
+export { deriveFromPassphrase, PBKDF2_MAX_ITERATIONS, PBKDF2_MIN_ITERATIONS, PBKDF2_SALT_BYTES, pbkdf2Sha256 } from './pbkdf2';
 export type { Pbkdf2Params } from './pbkdf2';

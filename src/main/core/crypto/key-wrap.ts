@@ -9,6 +9,7 @@
 //   known-answer vectors, hardware AES.
 import { AES_KEY_BYTES } from './aes-gcm';
 import { open, seal } from './envelope';
+import { DecryptionFailedError } from './errors';
 import { assertBytes } from './internal/bytes';
 
 /** @example const wrapped = wrapKey(kek, mk, utf8(slotHeaderJson)); */
@@ -20,6 +21,10 @@ export function wrapKey(kek: Uint8Array, key: Uint8Array, aad: Uint8Array): Buff
 /** Throws DecryptionFailedError if the KEK is wrong or the wrapped blob or its AAD was altered. */
 export function unwrapKey(kek: Uint8Array, wrapped: Uint8Array, aad: Uint8Array): Buffer {
   const key = open(kek, wrapped, aad);
-  assertBytes(key, 'unwrapped key', AES_KEY_BYTES);
+  if (key.length !== AES_KEY_BYTES) {
+    // Authentic but not a key: report it like any other failed unwrap, and scrub it.
+    key.fill(0);
+    throw new DecryptionFailedError();
+  }
   return key;
 }

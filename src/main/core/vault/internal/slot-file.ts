@@ -14,7 +14,7 @@ export const SLOT_FILE_VERSION = 1;
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).max(4096);
 
-const Pbkdf2Kdf = z.strictObject({ alg: z.literal('pbkdf2-sha256'), iterations: z.number().int().min(600_000).max(50_000_000), salt: b64 });
+const Pbkdf2Kdf = z.strictObject({ alg: z.literal('pbkdf2-sha256'), iterations: z.number().int().min(600_000).max(10_000_000), salt: b64 });
 const HkdfKdf = z.strictObject({ alg: z.literal('hkdf-sha256'), salt: b64 });
 
 export const SlotRecord = z.strictObject({

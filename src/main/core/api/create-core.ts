@@ -1,0 +1,47 @@
+// Owns building the whole core for one data directory: the composition root shared by the
+// Electron shell, the browser host and tests. Transports add only their own sender checks.
+import { contract, type AppContract } from '../../../shared/contract';
+import { createDispatcher, type Dispatcher, type Handlers } from '../ipc';
+import type { Logger } from '../log';
+import type { KeychainBackend } from '../vault';
+import { createWorkstation, type Workstation } from '../workstation';
+import { appHandlers } from './app.handlers';
+import { createAuthorize } from './authorize';
+import type { AppIdentity, CoreServices } from './services';
+import { vaultHandlers } from './vault.handlers';
+
+export interface CoreOptions {
+  dataDir: string;
+  keychain: KeychainBackend | null;
+  log: Logger;
+  identity: AppIdentity;
+  emitProgress: Parameters<typeof createDispatcher>[0]['emitProgress'];
+  pbkdf2Iterations?: number;
+}
+
+export interface Core {
+  services: CoreServices;
+  workstation: Workstation;
+  dispatcher: Dispatcher;
+  shutdown(): void;
+}
+
+export function createCore(opts: CoreOptions): Core {
+  const workstation = createWorkstation({
+    dataDir: opts.dataDir,
+    keychain: opts.keychain,
+    log: opts.log,
+    appVersion: opts.identity.version,
+    pbkdf2Iterations: opts.pbkdf2Iterations,
+  });
+  const services: CoreServices = { appInfo: opts.identity, workstation };
+  const handlers: Handlers<AppContract> = { ...appHandlers(services), ...vaultHandlers(services) };
+  const dispatcher = createDispatcher({
+    contract,
+    handlers,
+    authorize: createAuthorize(services),
+    log: opts.log.child('ipc'),
+    emitProgress: opts.emitProgress,
+  });
+  return { services, workstation, dispatcher, shutdown: () => workstation.lock() };
+}

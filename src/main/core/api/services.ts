@@ -1,0 +1,13 @@
+// Owns the set of services the IPC handlers may reach; built once by a composition root.
+import type { Workstation } from '../workstation';
+
+export interface AppIdentity {
+  productName: string;
+  version: string;
+  host: 'electron' | 'browser-host';
+}
+
+export interface CoreServices {
+  appInfo: AppIdentity;
+  workstation: Workstation;
+}

@@ -1,0 +1,7 @@
+// The ordered list of every migration. Append only; never edit one that has shipped.
+import { m0001SchemaMeta } from './0001-schema-meta';
+import type { Migration } from './migration';
+
+export const migrations: readonly Migration[] = [m0001SchemaMeta];
+export const LATEST_SCHEMA_VERSION = migrations.at(-1)!.version;
+export type { Migration };

@@ -1,0 +1,103 @@
+// Owns one data directory as a whole: the vault and the encrypted store opened and closed together.
+// The store is open exactly while the vault is unlocked; locking closes it and forgets the key.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+import type { Logger } from '../log';
+import { LATEST_SCHEMA_VERSION, migrate, openStore, STORE_FILE_NAME } from '../store';
+import { createVault, type KeychainBackend, type UnlockRequest, type Vault, VaultLockedError } from '../vault';
+
+export interface WorkstationOptions {
+  dataDir: string;
+  keychain: KeychainBackend | null;
+  log: Logger;
+  appVersion: string;
+  pbkdf2Iterations?: number;
+}
+
+export interface Workstation {
+  readonly dataDir: string;
+  readonly vault: Vault;
+  setup(req: { useKeychain: boolean; passphrase?: string | undefined }): Promise<{ recoveryCode: string }>;
+  unlock(req: UnlockRequest): Promise<void>;
+  lock(): void;
+  /** The open store; throws VaultLockedError while locked. */
+  db(): Database;
+  schemaVersion(): number;
+}
+
+export function createWorkstation(opts: WorkstationOptions): Workstation {
+  mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+  const storeFile = path.join(opts.dataDir, STORE_FILE_NAME);
+  const vault = createVault({
+    dataDir: opts.dataDir,
+    keychain: opts.keychain,
+    log: opts.log,
+    pbkdf2Iterations: opts.pbkdf2Iterations,
+    dataFiles: [STORE_FILE_NAME],
+  });
+  const log = opts.log.child('workstation');
+  let db: Database | null = null;
+
+  function openDb(): void {
+    if (db) return;
+    const key = vault.derive('databaseKey');
+    try {
+      const opened = openStore(storeFile, key);
+      try {
+        const { from, to } = migrate(opened, opts.appVersion);
+        if (from !== to) log.info('store migrated', { from, to });
+      } catch (e) {
+        opened.close();
+        throw e;
+      }
+      db = opened;
+    } finally {
+      key.fill(0);
+    }
+  }
+
+  function closeDb(): void {
+    if (!db) return;
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+      db = null;
+    }
+  }
+
+  // However the vault gets locked (IPC, idle timer, OS lock screen), the store follows.
+  vault.onLockChange((unlocked) => {
+    if (!unlocked) closeDb();
+  });
+
+  async function afterUnlock(): Promise<void> {
+    try {
+      openDb();
+    } catch (e) {
+      vault.lock();
+      throw e;
+    }
+  }
+
+  return {
+    dataDir: opts.dataDir,
+    vault,
+    async setup(req) {
+      const result = await vault.setup(req);
+      await afterUnlock();
+      return result;
+    },
+    async unlock(req) {
+      await vault.unlock(req);
+      await afterUnlock();
+    },
+    lock: () => vault.lock(),
+    db() {
+      if (!db) throw new VaultLockedError();
+      return db;
+    },
+    schemaVersion: () => (db ? (db.pragma('user_version', { simple: true }) as number) : LATEST_SCHEMA_VERSION),
+  };
+}

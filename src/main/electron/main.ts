@@ -1,0 +1,59 @@
+// Composition root of the desktop app: build the core, harden the session, register IPC, open the
+// window. No logic lives here.
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session, shell } from 'electron';
+import { createCore } from '../core/api';
+import { createLogger, stderrSink } from '../core/log';
+import { createKeytarBackend } from '../core/vault';
+import { IPC_PROGRESS } from '../../shared/contract';
+import { PRODUCT_NAME } from '../../shared/product';
+import { registerIpc } from './ipc/register';
+import { APP_SCHEME, registerAppProtocol } from './protocol/app-protocol';
+import { guardWebContents } from './security/guard-web-contents';
+import { hardenSession } from './security/harden-session';
+import { createMainWindow } from './windows/main-window';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  const log = createLogger(stderrSink, 'main');
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell));
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    const core = createCore({
+      dataDir: path.join(app.getPath('userData'), 'data'),
+      keychain: createKeytarBackend(),
+      log,
+      identity: { productName: PRODUCT_NAME, version: app.getVersion(), host: 'electron' },
+      emitProgress: (caller, frame) => {
+        const id = Number(caller.id.replace(/^wc-/, ''));
+        BrowserWindow.getAllWindows()
+          .find((w) => w.webContents.id === id)
+          ?.webContents.send(IPC_PROGRESS, frame);
+      },
+    });
+    hardenSession(session.defaultSession);
+    registerAppProtocol(protocol, path.join(__dirname, '../renderer'));
+    registerIpc(ipcMain, core.dispatcher);
+    // Locking the screen locks the vault: the master key leaves memory with the user.
+    powerMonitor.on('lock-screen', () => core.workstation.lock());
+    app.on('before-quit', () => core.shutdown());
+    mainWindow = createMainWindow(path.join(__dirname, '../preload/index.cjs'));
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  });
+}
