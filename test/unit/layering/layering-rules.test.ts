@@ -49,7 +49,7 @@ function depcruise(cwd: string): Promise<CruiseResult> {
         try {
           resolve(JSON.parse(stdout) as CruiseResult);
         } catch {
-          reject(new Error(`depcruise in ${cwd} gave no JSON report (${String(error)}):\n${stderr}`));
+          reject(new Error(`depcruise in ${cwd} gave no JSON report (${error?.message ?? 'exit 0'}):\n${stderr}`));
         }
       },
     );
