@@ -96,6 +96,21 @@ export default defineConfig([
     languageOptions: { sourceType: 'commonjs' },
   },
 
+  // ── tests ──────────────────────────────────────────────────────────────────
+  {
+    files: ['test/**'],
+    rules: {
+      // vitest's asymmetric matchers (expect.stringContaining(), expect.any(), ...) are typed `any`
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
+  },
+  {
+    // Playwright fixtures must destructure their first parameter, even when they use none of it:
+    // `async ({}, use) => { ... }`
+    files: ['test/e2e/**'],
+    rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
+  },
+
   // ── src: every layer ───────────────────────────────────────────────────────
   {
     files: ['src/**'],

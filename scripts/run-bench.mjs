@@ -4,6 +4,7 @@
 // node_modules) into node_modules/.cache/resched-bench/ — inside the project, so the bundle's
 // import.meta.url still resolves packages — and run with `node`. Every argument except the name
 // filters is passed through; `--smoke` makes each bench a few iterations long (CI smoke check).
+// Benches run with --expose-gc so they can collect garbage between timed rounds.
 // Benchmarks print numbers and ratios; they never fail on a number. This script exits non-zero
 // only when a bench crashes (or fails to build).
 import { spawn } from 'node:child_process';
@@ -37,7 +38,7 @@ mkdirSync(outDir, { recursive: true });
 /** Runs one bundled bench; resolves to its exit code (signals count as a crash). */
 function run(file) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--enable-source-maps', file, ...passThrough], { cwd: root, stdio: 'inherit' });
+    const child = spawn(process.execPath, ['--enable-source-maps', '--expose-gc', file, ...passThrough], { cwd: root, stdio: 'inherit' });
     child.on('error', (e) => {
       console.error(`run-bench: could not start ${file}:`, e);
       resolve(1);

@@ -3,6 +3,7 @@
 import { errorMessages } from '../shared/contract';
 import { isCodedError } from '../main/core/errors';
 import { initCommand, initHelp } from './commands/init';
+import { passphraseChangeCommand, passphraseChangeHelp } from './commands/passphrase-change';
 import { statusCommand, statusHelp } from './commands/status';
 import { unlockCheckCommand, unlockCheckHelp } from './commands/unlock-check';
 import { APP_VERSION } from './context';
@@ -12,6 +13,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<ExitCode>; hel
   init: { run: initCommand, help: initHelp, summary: 'create a vault and an empty encrypted store' },
   status: { run: statusCommand, help: statusHelp, summary: 'show slots, backends and store state (no secrets)' },
   'unlock-check': { run: unlockCheckCommand, help: unlockCheckHelp, summary: 'report which keyslots open with given secrets' },
+  'passphrase-change': { run: passphraseChangeCommand, help: passphraseChangeHelp, summary: 'replace the passphrase slot (data untouched)' },
 };
 
 const usage = `resched ${APP_VERSION} — Residency Scheduler admin tool

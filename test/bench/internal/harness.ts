@@ -7,15 +7,25 @@ import { performance } from 'node:perf_hooks';
 export const smoke = process.argv.includes('--smoke');
 
 /** Median of a non-empty list (mean of the two middle values for an even count). */
-export function median(xs: readonly number[]): number {
-  if (xs.length === 0) throw new Error('median of an empty list');
+export const median = (xs: readonly number[]): number => quantile(xs, 0.5);
+
+/** Linear-interpolated quantile, q in [0, 1]. */
+export function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) throw new Error('quantile of an empty list');
   const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
 }
 
 export const min = (xs: readonly number[]): number => Math.min(...xs);
 export const max = (xs: readonly number[]): number => Math.max(...xs);
+
+/** A full GC outside the timed section when node runs with --expose-gc (the runner passes it). */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
 
 /** Milliseconds taken by `fn`. */
 export async function timeAsync(fn: () => Promise<unknown>): Promise<number> {

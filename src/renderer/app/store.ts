@@ -1,0 +1,11 @@
+// Composes the feature stores. Owns no state of its own; features never reach into each other.
+import { resetAboutStore, useAboutStore } from '../features/about';
+import { resetVaultStore, useVaultStore } from '../features/vault';
+
+export { useAboutStore, useVaultStore };
+
+/** Every store back to its first-launch state (a fresh window; tests). */
+export function resetStores(): void {
+  resetVaultStore();
+  resetAboutStore();
+}

@@ -1,0 +1,67 @@
+// Owns Home: an honest picture of this workstation, and the empty state until scheduling arrives.
+import type { VaultStatus } from '../../../../shared/contract';
+import { Banner, Button, PageTitle } from '../../../ui';
+
+export interface HomeScreenProps {
+  status: VaultStatus;
+  /** Take the person to where the recovery code is confirmed. */
+  onConfirmRecovery(): void;
+}
+
+export function HomeScreen({ status, onConfirmRecovery }: HomeScreenProps) {
+  const hasRecovery = status.slots.some((s) => s.kind === 'recovery');
+  const slotCount = status.slots.length;
+  const recoveryText = !hasRecovery ? 'None configured' : status.recoveryConfirmed ? 'Confirmed' : 'Not confirmed';
+
+  return (
+    <div className="screen">
+      <PageTitle>Home</PageTitle>
+      {hasRecovery && !status.recoveryConfirmed ? (
+        <Banner
+          tone="warning"
+          title="Your recovery code has not been confirmed"
+          testId="recovery-warning"
+          actions={
+            <Button variant="primary" onClick={onConfirmRecovery}>
+              Confirm recovery code
+            </Button>
+          }
+        >
+          If the system keyring is lost or the passphrase is forgotten, the recovery code is the only way back in.
+          Confirm that your copy is correct while you still can.
+        </Banner>
+      ) : null}
+
+      <section className="panel" aria-labelledby="home-status">
+        <h2 id="home-status">This workstation</h2>
+        <dl className="definition-list" data-testid="home-status">
+          <div>
+            <dt>Encrypted data</dt>
+            <dd>
+              <span className="badge badge-ok">Unlocked</span>
+            </dd>
+          </div>
+          <div>
+            <dt>Unlock methods</dt>
+            <dd data-testid="slot-count">{slotCount === 1 ? '1 method configured' : `${slotCount} methods configured`}</dd>
+          </div>
+          <div>
+            <dt>Recovery code</dt>
+            <dd>
+              <span className={status.recoveryConfirmed ? 'badge badge-ok' : 'badge badge-warn'}>{recoveryText}</span>
+            </dd>
+          </div>
+        </dl>
+      </section>
+
+      <section className="panel empty-state" aria-labelledby="home-schedules">
+        <h2 id="home-schedules">Schedules</h2>
+        <p>There is nothing to schedule here yet.</p>
+        <p className="muted">
+          Rosters, rotations, block and call schedules, and duty-hour checks arrive with later releases of Residency
+          Scheduler.
+        </p>
+      </section>
+    </div>
+  );
+}

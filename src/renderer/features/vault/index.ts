@@ -1,0 +1,15 @@
+// The vault feature: setup, unlock, and the Security screen, over one store.
+export { SecurityScreen, type SecurityScreenProps } from './components/SecurityScreen';
+export { SetupWizard } from './components/SetupWizard';
+export { UnlockScreen, type UnlockScreenProps } from './components/UnlockScreen';
+export { canAddKeychainSlot, canUnlockWithKeychain, hasSlotOfKind, manualUnlockMethods, slotsAreRemovable } from './store/selectors';
+export {
+  type ActionError,
+  initialVaultData,
+  resetVaultStore,
+  type SetupResult,
+  useVaultStore,
+  type VaultActions,
+  type VaultData,
+  type VaultStore,
+} from './store/vault.store';

@@ -1,0 +1,92 @@
+// The store's files on disk — database, -wal and -shm — hold no plaintext and no SQLite header;
+// the wrong key gives the specific "does not match this store" error; newer schemas are refused.
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrate, openStore } from '../../src/main/core/store';
+import { useTempDirs } from '../support/temp-dir';
+
+const tempDir = useTempDirs();
+const MARKER = 'Dr. Plaintext Marker 4711';
+
+describe('encrypted store files', () => {
+  it('contain no known plaintext and no SQLite header while open and after close', () => {
+    const file = path.join(tempDir(), 'store.db');
+    const key = randomBytes(32);
+    const db = openStore(file, key);
+    migrate(db, 'test');
+    db.exec('CREATE TABLE probe (v TEXT)');
+    const insert = db.prepare('INSERT INTO probe (v) VALUES (?)');
+    db.transaction(() => {
+      for (let i = 0; i < 2000; i++) insert.run(`${MARKER} #${i}`);
+    })();
+    const check = () => {
+      for (const suffix of ['', '-wal', '-shm']) {
+        if (!existsSync(file + suffix)) continue;
+        const bytes = readFileSync(file + suffix);
+        expect(bytes.includes(Buffer.from(MARKER)), `plaintext in ${suffix || 'db'}`).toBe(false);
+        expect(bytes.includes(Buffer.from('SQLite format 3')), `header in ${suffix || 'db'}`).toBe(false);
+        expect(bytes.includes(Buffer.from('CREATE TABLE')), `schema text in ${suffix || 'db'}`).toBe(false);
+      }
+    };
+    expect(existsSync(`${file}-wal`)).toBe(true);
+    check();
+    db.close();
+    check();
+  });
+
+  it('refuses the wrong key with the specific error', () => {
+    const file = path.join(tempDir(), 'store.db');
+    const db = openStore(file, randomBytes(32));
+    migrate(db, 'test');
+    db.close();
+    expect(() => openStore(file, randomBytes(32))).toThrow(expect.objectContaining({ code: 'ERR_STORE_KEY_MISMATCH' }));
+  });
+
+  it('creates its files readable by the owner only', () => {
+    const file = path.join(tempDir(), 'store.db');
+    const db = openStore(file, randomBytes(32));
+    migrate(db, 'test');
+    expect(readFileSync(file).length).toBeGreaterThan(0);
+    for (const suffix of ['', '-wal']) {
+      const mode = statSync(file + suffix).mode & 0o777;
+      expect(mode, suffix).toBe(0o600);
+    }
+    db.close();
+  });
+
+  it('refuses a store written by a newer schema and leaves it as it was', () => {
+    const file = path.join(tempDir(), 'store.db');
+    const key = randomBytes(32);
+    const db = openStore(file, key);
+    migrate(db, 'test');
+    db.pragma('user_version = 999');
+    db.close();
+    const again = openStore(file, key);
+    expect(() => migrate(again, 'test')).toThrow(expect.objectContaining({ code: 'ERR_STORE_NEWER_SCHEMA' }));
+    expect(again.pragma('user_version', { simple: true })).toBe(999);
+    again.close();
+  });
+
+  it('rolls back a failing migration and keeps the previous schema', () => {
+    const file = path.join(tempDir(), 'store.db');
+    const db = openStore(file, randomBytes(32));
+    migrate(db, 'test');
+    const failing = [
+      { version: 1, name: 'schema-meta', up: () => undefined },
+      {
+        version: 2,
+        name: 'half-done',
+        up: (d: typeof db) => {
+          d.exec('CREATE TABLE half (x INTEGER)');
+          throw new Error('migration bug');
+        },
+      },
+    ];
+    expect(() => migrate(db, 'test', failing)).toThrow('migration bug');
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
+    db.close();
+  });
+});
