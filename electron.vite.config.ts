@@ -9,6 +9,9 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
+      // Maps let the security scan trace a bundle finding back to its reviewed source line;
+      // electron-builder.yml keeps *.map out of the package.
+      sourcemap: true,
       rolldownOptions: { input: { index: resolve(__dirname, 'src/main/electron/main.ts') } },
     },
   },
@@ -16,6 +19,7 @@ export default defineConfig({
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
+      sourcemap: true,
       rolldownOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         external: ['electron'],

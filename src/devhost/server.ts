@@ -124,7 +124,8 @@ export async function startDevhost(opts: DevhostOptions): Promise<Devhost> {
         let msg: ClientMessage;
         try {
           if (isBinary) throw new Error('binary');
-          const parsed = ClientMessage.safeParse(JSON.parse(String(data)));
+          const text = (Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? Buffer.from(data) : data).toString('utf8');
+          const parsed = ClientMessage.safeParse(JSON.parse(text));
           if (!parsed.success) throw new Error('bad message');
           msg = parsed.data;
         } catch {

@@ -1,9 +1,15 @@
 // Our AEAD envelope (seal + open) against raw node:crypto AES-256-GCM doing the same cryptographic
-// work: a fresh random 96-bit nonce, associated data, a 128-bit tag checked on decryption.
-// The raw baseline skips what the wrapper adds (input checks, the 5-byte header bound into the AAD,
-// packing nonce|ciphertext|tag into one buffer and slicing it apart), so ours/raw is the wrapper's
-// cost. Aim: ours/raw >= 0.9 in throughput. Many short rounds alternate ours/raw (ABBA) so load
-// from other processes hits both sides alike; the ratio is the median of the per-pair ratios.
+// work: a fresh random 96-bit nonce, associated data, a 128-bit tag set before decryption.
+// Two raw baselines, both without the wrapper's input checks and 5-byte header:
+//   raw        — the textbook calls: ciphertext and tag kept apart, decrypted as they came out;
+//   raw packed — also stores nonce|ciphertext|tag in one buffer and slices it apart, as any
+//                storable format must (and as the envelope does).
+// At 1 MiB the textbook version is often far slower than the packed one although it copies less:
+// decrypting straight from the Buffer.concat result is an allocation/memory-layout effect, not
+// crypto. Reporting both keeps that artefact from flattering (or hiding) the wrapper's cost.
+// Aim: ours/baseline >= 0.9 in throughput against both. Many short rounds rotate the order of the
+// three variants so load from other processes hits all alike; each ratio is the median of the
+// per-round ratios (round i of each variant ran back to back).
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { open, seal } from '../../src/main/core/crypto';
 import { banner, calibrate, collectGarbage, fmt, fmtInt, median, printTable, quantile, runBench, smoke, timeLoop } from './internal/harness';
@@ -14,94 +20,115 @@ const SIZES = [
   { label: '1 KiB', bytes: 1024 },
   { label: '1 MiB', bytes: 1024 * 1024 },
 ];
-const ROUNDS = smoke ? 2 : 41;
+const ROUNDS = smoke ? 2 : 31;
 const ROUND_MS = smoke ? 5 : 30;
 const WARMUP_MS = smoke ? 5 : 300;
+const NONCE = 12;
+const TAG = 16;
 
 const key = randomBytes(32);
 const aad = Buffer.from('person|name|42|prog-1|3', 'utf8');
 
-function rawSealOpen(plaintext: Buffer): Buffer {
-  const nonce = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: 16 });
+function ours(plaintext: Buffer): Buffer {
+  return open(key, seal(key, 7, plaintext, aad), aad);
+}
+
+function raw(plaintext: Buffer): Buffer {
+  const nonce = randomBytes(NONCE);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG });
   cipher.setAAD(aad);
   const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
   const tag = cipher.getAuthTag();
-  const decipher = createDecipheriv('aes-256-gcm', key, nonce, { authTagLength: 16 });
+  const decipher = createDecipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG });
   decipher.setAAD(aad);
   decipher.setAuthTag(tag);
   return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
 }
 
-function oursSealOpen(plaintext: Buffer): Buffer {
-  return open(key, seal(key, 7, plaintext, aad), aad);
+function rawPacked(plaintext: Buffer): Buffer {
+  const nonce = randomBytes(NONCE);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG });
+  cipher.setAAD(aad);
+  const packed = Buffer.concat([nonce, cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+  const decipher = createDecipheriv('aes-256-gcm', key, packed.subarray(0, NONCE), { authTagLength: TAG });
+  decipher.setAAD(aad);
+  decipher.setAuthTag(packed.subarray(packed.length - TAG));
+  return Buffer.concat([decipher.update(packed.subarray(NONCE, packed.length - TAG)), decipher.final()]);
 }
 
-/** ours/raw throughput of each round pair (round i of each side ran back to back). */
-const pairRatios = (r: Result): number[] => r.ours.map((x, i) => x / r.raw[i]!);
+const VARIANTS = { ours, raw, rawPacked } as const;
+type Variant = keyof typeof VARIANTS;
+const NAMES = Object.keys(VARIANTS) as Variant[];
 
 interface Result {
   label: string;
   bytes: number;
-  ours: number[];
-  raw: number[];
+  /** ops/s per round, per variant */
+  rounds: Record<Variant, number[]>;
 }
+
+/** ours/baseline throughput of each round (the variants of round i ran back to back). */
+const ratios = (r: Result, baseline: Variant): number[] => r.rounds.ours.map((x, i) => x / r.rounds[baseline][i]!);
 
 function measure(label: string, bytes: number): Result {
   const plaintext = randomBytes(bytes);
-  // Both paths must round-trip before their speed means anything.
-  if (!oursSealOpen(plaintext).equals(plaintext)) throw new Error(`seal/open did not round-trip at ${label}`);
-  if (!rawSealOpen(plaintext).equals(plaintext)) throw new Error(`raw AES-GCM did not round-trip at ${label}`);
+  const fns = {} as Record<Variant, () => void>;
+  const iterations = {} as Record<Variant, number>;
+  for (const name of NAMES) {
+    const f = VARIANTS[name];
+    // Every variant must round-trip before its speed means anything.
+    if (!f(plaintext).equals(plaintext)) throw new Error(`${name} did not round-trip at ${label}`);
+    fns[name] = () => void f(plaintext);
+    timeLoop(calibrate(fns[name], WARMUP_MS), fns[name]); // warm-up: JIT, allocator
+  }
+  // Size each variant's round to about ROUND_MS.
+  for (const name of NAMES) iterations[name] = calibrate(fns[name], ROUND_MS);
 
-  const ours = () => void oursSealOpen(plaintext);
-  const raw = () => void rawSealOpen(plaintext);
-  // Warm up both paths (JIT, allocator), then size a round so it lasts about ROUND_MS.
-  timeLoop(calibrate(ours, WARMUP_MS), ours);
-  timeLoop(calibrate(raw, WARMUP_MS), raw);
-  const nOurs = calibrate(ours, ROUND_MS);
-  const nRaw = calibrate(raw, ROUND_MS);
-
-  const r: Result = { label, bytes, ours: [], raw: [] };
+  const r: Result = { label, bytes, rounds: { ours: [], raw: [], rawPacked: [] } };
   for (let i = 0; i < ROUNDS; i++) {
-    // ABBA: alternate which goes first so neither always runs right after the other's garbage.
-    const order = i % 2 === 0 ? (['ours', 'raw'] as const) : (['raw', 'ours'] as const);
-    for (const which of order) {
-      const n = which === 'ours' ? nOurs : nRaw;
-      collectGarbage(); // neither side pays for the other's garbage
-      const ms = timeLoop(n, which === 'ours' ? ours : raw);
-      r[which].push((n * 1000) / ms);
+    // Rotate the order so no variant always runs first or right after another's garbage.
+    const order = NAMES.map((_, k) => NAMES[(i + k) % NAMES.length]!);
+    for (const name of order) {
+      collectGarbage(); // no variant pays for another's garbage
+      const n = iterations[name];
+      r.rounds[name].push((n * 1000) / timeLoop(n, fns[name]));
     }
   }
   return r;
 }
 
 function main(): void {
-  banner('aead', 'seal+open vs raw node:crypto aes-256-gcm (ops/s = one encrypt + one decrypt)');
-  console.log(`# ${ROUNDS} rounds of ~${ROUND_MS} ms per side per size, after ~${WARMUP_MS} ms warm-up; medians`);
+  banner('aead', 'seal+open vs raw node:crypto aes-256-gcm (one op = one encrypt + one decrypt)');
+  console.log(`# ${ROUNDS} rounds of ~${ROUND_MS} ms per variant per size, after ~${WARMUP_MS} ms warm-up; medians`);
   const results = SIZES.map((s) => measure(s.label, s.bytes));
 
   const mbps = (opsPerSec: number, bytes: number) => (opsPerSec * bytes) / 1e6;
   printTable(
-    'AEAD throughput (MB/s = plaintext bytes per second through encrypt+decrypt, 10^6 B)',
-    ['size', 'ours ops/s', 'ours MB/s', 'raw ops/s', 'raw MB/s', 'ours/raw', 'ratio IQR', `aim >= ${AIM}`],
+    'Throughput (median ops/s; MB/s = plaintext bytes through encrypt+decrypt per second, 10^6 B)',
+    ['size', 'ours ops/s', 'ours MB/s', 'raw ops/s', 'raw MB/s', 'packed ops/s', 'packed MB/s'],
+    results.map((r) => [
+      r.label,
+      ...NAMES.flatMap((name) => {
+        const m = median(r.rounds[name]);
+        return [fmtInt(m), fmt(mbps(m, r.bytes), 1)];
+      }),
+    ]),
+  );
+  const iqr = (xs: number[]) => `${fmt(quantile(xs, 0.25), 2)}-${fmt(quantile(xs, 0.75), 2)}`;
+  const verdicts: number[] = [];
+  printTable(
+    `Ratios (median of per-round ratios, IQR; aim >= ${AIM} against both baselines)`,
+    ['size', 'ours/raw', 'IQR', 'ours/packed', 'IQR', `aim >= ${AIM}`],
     results.map((r) => {
-      const o = median(r.ours);
-      const w = median(r.raw);
-      const ratios = pairRatios(r);
-      return [
-        r.label,
-        fmtInt(o),
-        fmt(mbps(o, r.bytes), 1),
-        fmtInt(w),
-        fmt(mbps(w, r.bytes), 1),
-        fmt(median(ratios), 3),
-        `${fmt(quantile(ratios, 0.25), 2)}-${fmt(quantile(ratios, 0.75), 2)}`,
-        median(ratios) >= AIM ? 'met' : 'BELOW',
-      ];
+      const vsRaw = ratios(r, 'raw');
+      const vsPacked = ratios(r, 'rawPacked');
+      const worst = Math.min(median(vsRaw), median(vsPacked));
+      verdicts.push(worst);
+      return [r.label, fmt(median(vsRaw), 3), iqr(vsRaw), fmt(median(vsPacked), 3), iqr(vsPacked), worst >= AIM ? 'met' : 'BELOW'];
     }),
   );
-  const worst = Math.min(...results.map((r) => median(pairRatios(r))));
-  console.log(`\naead: worst ours/raw ratio ${fmt(worst, 3)} (aim >= ${AIM}: ${worst >= AIM ? 'met' : 'below'})${smoke ? ' [smoke]' : ''}`);
+  const worst = Math.min(...verdicts);
+  console.log(`\naead: worst ours/baseline ratio ${fmt(worst, 3)} (aim >= ${AIM}: ${worst >= AIM ? 'met' : 'below'})${smoke ? ' [smoke]' : ''}`);
 }
 
 runBench(main);

@@ -19,11 +19,11 @@ export async function startDevhost(opts: { keychain?: boolean; dataDir?: string 
   const args = ['out/devhost/index.js', '--data-dir', dataDir, ...(opts.keychain ? [] : ['--no-keychain'])];
   const child = spawn(process.execPath, args, { cwd: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'), stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`devhost did not start: ${stderr}`)), 15_000);
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /open: (\S+)/.exec(out);
       if (m?.[1]) {

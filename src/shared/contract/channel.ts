@@ -27,7 +27,7 @@ export type InputOf<C extends Contract, K extends keyof C> = z.input<C[K]['input
 export type ParsedInputOf<C extends Contract, K extends keyof C> = z.output<C[K]['input']>;
 export type OutputOf<C extends Contract, K extends keyof C> = z.output<C[K]['output']>;
 export type ProgressOf<C extends Contract, K extends keyof C> =
-  C[K]['progress'] extends z.ZodType ? z.output<C[K]['progress']> : never;
+  NonNullable<C[K]['progress']> extends z.ZodType ? z.output<NonNullable<C[K]['progress']>> : never;
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 

@@ -74,7 +74,6 @@ export type AppContract = typeof contract;
 export type ChannelName = keyof AppContract;
 export const channelNames = Object.keys(contract) as ChannelName[];
 
-export * as channel from './channel';
 export { defineChannel, envelopeSchema, RequestFrame, ProgressFrame } from './channel';
 export type { ChannelDef, Contract, Envelope, InputOf, OutputOf, ParsedInputOf, ProgressOf } from './channel';
 export { ErrorCode, errorCodes, errorMessages, IpcError } from './errors';

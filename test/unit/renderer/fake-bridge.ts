@@ -26,7 +26,7 @@ export const APP_VERSION = '0.1.0-test';
 export interface FakeVaultScript {
   state: VaultStatus['state'];
   /** Slot kinds present (ignored while uninitialized). */
-  slots: SlotKind[];
+  slots: readonly SlotKind[];
   keychainAvailable: boolean;
   keychainProblem?: ErrorCode;
   recoveryConfirmed: boolean;

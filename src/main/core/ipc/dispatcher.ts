@@ -1,7 +1,6 @@
 // Owns the one path every IPC call takes in main, whatever the transport (Electron IPC or the
 // browser host): frame check, size bound, permission hook, strict parse, handler, output check,
 // envelope. Nothing thrown by a handler escapes; nothing unvalidated reaches a handler.
-import type { z } from 'zod';
 import {
   type Contract,
   type Envelope,
@@ -85,7 +84,7 @@ export function createDispatcher<C extends Contract>(opts: DispatcherOptions<C>)
     }
     if (denied) return fail(denied);
 
-    const parsed = (def.input as z.ZodType).safeParse(input);
+    const parsed = def.input.safeParse(input);
     if (!parsed.success) {
       log.info('rejected input', { channel, issues: parsed.error.issues.slice(0, 5).map((i) => ({ path: i.path.map(String), code: i.code })) });
       return fail('ERR_IPC_BAD_INPUT');
@@ -114,7 +113,7 @@ export function createDispatcher<C extends Contract>(opts: DispatcherOptions<C>)
       const handler = handlers[channel] as (i: unknown, c: HandlerContext<unknown>) => unknown;
       const value = await handler(parsed.data, ctx);
       if (controller.signal.aborted) return fail('ERR_CANCELLED');
-      const out = (def.output as z.ZodType).safeParse(value);
+      const out = def.output.safeParse(value);
       if (!out.success) {
         log.error('handler returned malformed output', { channel });
         return fail('ERR_IPC_BAD_OUTPUT');

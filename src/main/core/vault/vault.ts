@@ -189,7 +189,7 @@ export function createVault(opts: VaultOptions): Vault {
     return read;
   }
 
-  async function rewrite(mutate: (body: SlotFileBody, mk: Buffer) => Promise<SlotFileBody>): Promise<SlotFileBody> {
+  async function rewrite(mutate: (body: SlotFileBody, mk: Buffer) => Promise<SlotFileBody> | SlotFileBody): Promise<SlotFileBody> {
     return serial(async () => {
       const { mk } = requireOpen();
       // Re-read and re-verify: the file on disk, not our memory of it, is what we replace.
@@ -307,7 +307,7 @@ export function createVault(opts: VaultOptions): Vault {
 
     async removeSlot(slotId) {
       let removed: SlotRecord | undefined;
-      await rewrite(async (body) => {
+      await rewrite((body) => {
         removed = body.slots.find((s) => s.id === slotId);
         if (!removed) throw new SlotNotFoundError();
         if (body.slots.length === 1) throw new LastSlotError();

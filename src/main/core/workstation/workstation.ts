@@ -72,7 +72,7 @@ export function createWorkstation(opts: WorkstationOptions): Workstation {
     if (!unlocked) closeDb();
   });
 
-  async function afterUnlock(): Promise<void> {
+  function afterUnlock(): void {
     try {
       openDb();
     } catch (e) {
@@ -86,12 +86,12 @@ export function createWorkstation(opts: WorkstationOptions): Workstation {
     vault,
     async setup(req) {
       const result = await vault.setup(req);
-      await afterUnlock();
+      afterUnlock();
       return result;
     },
     async unlock(req) {
       await vault.unlock(req);
-      await afterUnlock();
+      afterUnlock();
     },
     lock: () => vault.lock(),
     db() {

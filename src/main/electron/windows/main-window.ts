@@ -15,7 +15,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     show: false,
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#15171a' : '#ffffff',
     webPreferences: {
-      preload: path.resolve(preloadPath),
+      // The preload is the typed bridge and nothing else (src/preload/index.ts).
+      preload: path.resolve(preloadPath), // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -24,6 +25,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      // Middle-click must not open links in new windows.
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,

@@ -46,9 +46,13 @@ export function ChangePassphraseForm({ hasPassphrase, onChanged }: { hasPassphra
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
       <PassphraseFields
-        key={formKey}
+        key={`fields-${formKey}`}
         value={draft}
-        onChange={setDraft}
+        onChange={(next) => {
+          setDraft(next);
+          // After a failed attempt, the messages follow the typing instead of going stale.
+          setErrors((shown) => (shown.passphrase || shown.confirm ? validatePassphraseDraft(next, true) : shown));
+        }}
         errors={errors}
         label="New passphrase"
         confirmLabel="Confirm new passphrase"
@@ -57,7 +61,7 @@ export function ChangePassphraseForm({ hasPassphrase, onChanged }: { hasPassphra
         passphraseRef={passphraseRef}
         confirmRef={confirmRef}
       />
-      <ErrorMessage key={attempt} error={error} />
+      <ErrorMessage key={`attempt-${attempt}`} error={error} />
       <div className="actions">
         <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
           Change passphrase

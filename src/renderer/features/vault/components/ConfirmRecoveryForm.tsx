@@ -62,7 +62,7 @@ export function ConfirmRecoveryForm({ onConfirmed, secondaryActions, autoFocus }
         onChange={(e) => setCode(e.target.value)}
         hint="Letters are not case-sensitive; dashes and spaces are optional."
       />
-      <ErrorMessage key={attempt} error={error} />
+      <ErrorMessage key={`attempt-${attempt}`} error={error} />
       <div className="actions">
         <Button type="submit" variant="primary" busy={busy} busyLabel="Checking…">
           Confirm recovery code

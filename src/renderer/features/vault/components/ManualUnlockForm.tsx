@@ -1,6 +1,7 @@
-// Owns unlocking with something typed: the passphrase or the recovery code. Enter submits; the
-// field keeps focus while main works (PBKDF2 takes about a second) and is re-selected on failure.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+// Owns unlocking with something typed: the passphrase or the recovery code, chosen with tabs.
+// Enter submits; the field keeps focus while main works (PBKDF2 takes about a second) and is
+// re-selected on failure.
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { IpcError } from '../../../../shared/contract';
 import { Button, ErrorMessage, Field } from '../../../ui';
 import { useVaultStore } from '../store/vault.store';
@@ -16,16 +17,34 @@ export function ManualUnlockForm({ methods }: { methods: Method[] }) {
   const [error, setError] = useState<Pick<IpcError, 'message'> | null>(null);
   const [attempt, setAttempt] = useState(0);
   const fieldRef = useRef<HTMLInputElement>(null);
-  const groupName = useId();
+  const tabsRef = useRef<HTMLDivElement>(null);
+  const ids = useId();
+  const panelId = `${ids}-panel`;
 
   useEffect(() => {
     fieldRef.current?.focus();
   }, []);
 
   function choose(next: Method) {
+    if (next === method) return;
     setMethod(next);
     setSecret('');
     setError(null);
+  }
+
+  // Tabs pattern: Left/Right (and Home/End) move between tabs and select them.
+  function onTabKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const at = methods.indexOf(method);
+    const next =
+      e.key === 'ArrowRight' ? methods[(at + 1) % methods.length]
+      : e.key === 'ArrowLeft' ? methods[(at - 1 + methods.length) % methods.length]
+      : e.key === 'Home' ? methods[0]
+      : e.key === 'End' ? methods[methods.length - 1]
+      : undefined;
+    if (!next) return;
+    e.preventDefault();
+    choose(next);
+    tabsRef.current?.querySelector<HTMLButtonElement>(`[data-method="${next}"]`)?.focus();
   }
 
   async function submit() {
@@ -51,20 +70,10 @@ export function ManualUnlockForm({ methods }: { methods: Method[] }) {
     void submit();
   }
 
-  return (
+  const form = (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-      {methods.length > 1 ? (
-        <fieldset className="fieldset segmented">
-          <legend className="fieldset-legend">Unlock with</legend>
-          {methods.map((m) => (
-            <label key={m} className="segmented-option">
-              <input type="radio" name={groupName} value={m} checked={method === m} onChange={() => choose(m)} disabled={busy} />
-              <span>{LABEL[m]}</span>
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
       <Field
+        key={method}
         ref={fieldRef}
         label={LABEL[method]}
         type="password"
@@ -76,12 +85,44 @@ export function ManualUnlockForm({ methods }: { methods: Method[] }) {
         onChange={(e) => setSecret(e.target.value)}
         hint={method === 'recovery' ? 'The code on your recovery sheet. Letters are not case-sensitive; dashes and spaces are optional.' : undefined}
       />
-      <ErrorMessage key={attempt} error={error} />
+      <ErrorMessage key={`attempt-${attempt}`} error={error} />
       <div className="actions">
         <Button type="submit" variant="primary" busy={busy} busyLabel="Unlocking…">
           Unlock
         </Button>
       </div>
     </form>
+  );
+
+  if (methods.length < 2) return form;
+
+  return (
+    <div className="unlock-manual">
+      <p className="tabs-label" id={`${ids}-tabs`}>
+        Unlock with
+      </p>
+      <div ref={tabsRef} role="tablist" aria-labelledby={`${ids}-tabs`} className="tabs" onKeyDown={onTabKeyDown}>
+        {methods.map((m) => (
+          <button
+            key={m}
+            type="button"
+            role="tab"
+            data-method={m}
+            id={`${ids}-tab-${m}`}
+            aria-selected={m === method}
+            aria-controls={panelId}
+            tabIndex={m === method ? 0 : -1}
+            className="tab"
+            disabled={busy}
+            onClick={() => choose(m)}
+          >
+            {LABEL[m]}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={panelId} className="tabpanel">
+        {form}
+      </div>
+    </div>
   );
 }

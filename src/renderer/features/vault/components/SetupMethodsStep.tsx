@@ -91,6 +91,8 @@ export function SetupMethodsStep({ onCreated }: { onCreated(recoveryCode: string
             onChange={(next) => {
               setDraft(next);
               setMethodError(null);
+              // After a failed attempt, the messages follow the typing instead of going stale.
+              setErrors((shown) => (shown.passphrase || shown.confirm ? validatePassphraseDraft(next, !withKeychain) : shown));
             }}
             errors={errors}
             label={withKeychain ? 'Passphrase (optional)' : 'Passphrase'}
@@ -101,13 +103,13 @@ export function SetupMethodsStep({ onCreated }: { onCreated(recoveryCode: string
             confirmRef={confirmRef}
           />
           {methodError ? (
-            <p key={attempt} role="alert" className="error-message">
+            <p key={`attempt-${attempt}`} role="alert" className="error-message">
               {methodError}
             </p>
           ) : null}
         </fieldset>
         <p className="field-hint">A recovery code is created as well and shown on the next step.</p>
-        <ErrorMessage key={attempt} error={error} />
+        <ErrorMessage key={`attempt-${attempt}`} error={error} />
         <StatusMessage message={busy ? 'Creating the encrypted vault. This takes a moment…' : ''} />
         <div className="actions">
           <Button type="submit" variant="primary" busy={busy} busyLabel="Creating the vault…">

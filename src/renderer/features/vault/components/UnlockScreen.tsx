@@ -56,7 +56,7 @@ export function UnlockScreen({ autoKeychain }: UnlockScreenProps) {
       <StatusMessage message={trying ? 'Unlocking with the system keyring…' : ''} className={trying ? 'status-busy' : undefined} />
 
       {keychainError ? (
-        <Banner key={attempt} tone="error" role="alert" title="The system keyring did not unlock the data">
+        <Banner key={`attempt-${attempt}`} tone="error" role="alert" title="The system keyring did not unlock the data">
           {keychainError.message}
         </Banner>
       ) : null}

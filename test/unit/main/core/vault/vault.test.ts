@@ -23,7 +23,7 @@ async function created() {
   return { dir, recoveryCode, dbKey };
 }
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'resolved', (e: { code?: string }) => e.code ?? String(e));
+const codeOf = (p: Promise<unknown>) => p.then(() => 'resolved', (e: { code?: string }) => e.code ?? 'no code');
 
 describe('vault setup', () => {
   it('creates a passphrase slot and a recovery slot and leaves the vault unlocked', async () => {
