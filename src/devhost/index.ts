@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../main/core/api';
 import { createLogger, stderrSink } from '../main/core/log';
+import { assertSecureStartup, InsecureConfigurationError } from '../main/core/startup';
 import { createKeytarBackend } from '../main/core/vault';
 import { PRODUCT_NAME } from '../shared/product';
 import { startDevhost } from './server';
@@ -25,6 +26,15 @@ const { values } = parseArgs({
     'pbkdf2-iterations': { type: 'string' },
   },
 });
+
+const iterations = values['pbkdf2-iterations'] ?? process.env['RESCHED_PBKDF2_ITERATIONS'];
+try {
+  assertSecureStartup({ pbkdf2Iterations: iterations });
+} catch (e) {
+  if (!(e instanceof InsecureConfigurationError)) throw e;
+  process.stderr.write(`${e.message}\n`);
+  process.exit(78);
+}
 
 const dataDir = values['data-dir'] ?? mkdtempSync(path.join(os.tmpdir(), 'resched-devhost-'));
 const log = createLogger(stderrSink, 'devhost');
@@ -45,7 +55,7 @@ core = createCore({
   log,
   identity: { productName: PRODUCT_NAME, version: process.env['npm_package_version'] ?? readVersion(), host: 'browser-host' },
   emitProgress: (caller, frame) => host.sendProgress(caller.id, frame),
-  ...(values['pbkdf2-iterations'] ? { pbkdf2Iterations: Number(values['pbkdf2-iterations']) } : {}),
+  ...(iterations ? { pbkdf2Iterations: Number(iterations) } : {}),
 });
 
 function readVersion(): string {

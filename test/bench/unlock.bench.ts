@@ -5,7 +5,7 @@
 // slot), the backend's own getSecret (keychain slot), and an idle loop (loop delay).
 import { pbkdf2, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -88,7 +88,7 @@ async function repeat(n: number, fn: () => Promise<unknown>): Promise<void> {
   for (let i = 0; i < n; i++) await fn();
 }
 
-async function passphraseBench(): Promise<{ unlockMs: number; loop: LoopStats }> {
+async function passphraseBench(): Promise<{ unlockMs: number; loop: LoopStats; idle: LoopStats }> {
   return withTempDir(async (dataDir) => {
     const vault = createVault({ dataDir, keychain: null, log: createMemoryLogger().logger, pbkdf2Iterations: 600_000 });
     await vault.setup({ useKeychain: false, passphrase: PASSPHRASE });
@@ -142,7 +142,13 @@ async function passphraseBench(): Promise<{ unlockMs: number; loop: LoopStats }>
         { label: "vault.unlock({method:'passphrase'})", st: unlockLoop, verdict: worstDelay(unlockLoop) < LOOP_LIMIT_MS ? 'PASS' : 'FAIL' },
       ].map(({ label, st, verdict }) => [label, fmt(st.histMax, 2), fmt(st.histP99, 2), fmt(st.tickMax, 2), verdict]),
     );
-    return { unlockMs: u, loop: unlockLoop };
+    if (worstDelay(idle) >= LOOP_LIMIT_MS / 2) {
+      console.log(
+        `note: the idle loop alone reached ${fmt(worstDelay(idle), 2)} ms: the machine is busy (load average ` +
+          `${loadavg().map((x) => x.toFixed(2)).join(' ')}), so the delays above say more about it than about unlock.`,
+      );
+    }
+    return { unlockMs: u, loop: unlockLoop, idle };
   });
 }
 
@@ -215,7 +221,8 @@ async function main(): Promise<void> {
   const delay = worstDelay(pass.loop);
   console.log(
     `\nunlock: passphrase ${fmt(pass.unlockMs, 1)} ms, keychain ${kc === null ? 'skipped' : `${fmt(kc, 2)} ms`}, ` +
-      `max loop delay ${fmt(delay, 2)} ms (${delay < LOOP_LIMIT_MS ? 'PASS' : 'FAIL'} < ${LOOP_LIMIT_MS} ms)${smoke ? ' [smoke]' : ''}`,
+      `max loop delay ${fmt(delay, 2)} ms (${delay < LOOP_LIMIT_MS ? 'PASS' : 'FAIL'} < ${LOOP_LIMIT_MS} ms; idle baseline ` +
+      `${fmt(worstDelay(pass.idle), 2)} ms)${smoke ? ' [smoke]' : ''}`,
   );
 }
 

@@ -1,15 +1,16 @@
 // `resched init`: create a vault and an empty encrypted store in a data directory.
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../../main/core/atomic-file';
+import { type FileHandle, open, unlink } from 'node:fs/promises';
 import { cliLogger, openWorkstation } from '../context';
 import { EXIT, type ExitCode, UsageError } from '../exit-codes';
 import { createOut } from '../output';
 import { readSecretFile } from '../secrets';
 
-export const initHelp = `resched init --data-dir DIR --passphrase-file FILE [--no-keychain] [--recovery-out FILE] [--json]
+export const initHelp = `resched init --data-dir DIR [--passphrase-file FILE] [--no-keychain] [--recovery-out FILE] [--json]
 
 Creates a vault (master key in keyslots) and an empty encrypted store in DIR.
-  --passphrase-file FILE  the vault passphrase (≥ 15 characters), "-" for stdin
+  --passphrase-file FILE  the vault passphrase (≥ 15 characters), "-" for stdin;
+                          required with --no-keychain, recommended always
   --no-keychain           do not add an OS-keychain slot (workstations without a keyring)
   --recovery-out FILE     write the recovery code to FILE (created, mode 600) instead of stdout
 Refuses to run where a vault or store already exists.`;
@@ -32,12 +33,32 @@ export async function initCommand(argv: string[]): Promise<ExitCode> {
   if (!values['passphrase-file'] && values['no-keychain']) throw new UsageError('--passphrase-file is required with --no-keychain');
   const passphrase = values['passphrase-file'] ? readSecretFile(values['passphrase-file'], 'passphrase') : undefined;
   const out = createOut(values.json);
+  const recoveryOut = values['recovery-out'];
+  // Claim the recovery file before the vault exists: a code that cannot be written must not be lost.
+  let recoveryFile: FileHandle | undefined;
+  if (recoveryOut) {
+    try {
+      recoveryFile = await open(recoveryOut, 'wx', 0o600);
+    } catch (e) {
+      throw new UsageError(`cannot create --recovery-out ${recoveryOut}: ${(e as NodeJS.ErrnoException).code ?? 'error'} (it must not exist yet)`);
+    }
+  }
+  let recoveryCode: string;
   const ws = openWorkstation(dataDir, { keychain: !values['no-keychain'], log: cliLogger(values.verbose) });
-  const { recoveryCode } = await ws.setup({ useKeychain: !values['no-keychain'], passphrase });
+  try {
+    ({ recoveryCode } = await ws.setup({ useKeychain: !values['no-keychain'], passphrase }));
+  } catch (e) {
+    await recoveryFile?.close();
+    if (recoveryOut) await unlink(recoveryOut).catch(() => undefined);
+    throw e;
+  }
   const status = await ws.vault.status();
   ws.lock();
-  const recoveryOut = values['recovery-out'];
-  if (recoveryOut) await writeFileAtomic(recoveryOut, `${recoveryCode}\n`, { exclusive: true, mode: 0o600 });
+  if (recoveryFile) {
+    await recoveryFile.writeFile(`${recoveryCode}\n`);
+    await recoveryFile.sync();
+    await recoveryFile.close();
+  }
   out.result(
     { dataDir, slots: status.slots, ...(recoveryOut ? { recoveryCodeFile: recoveryOut } : { recoveryCode }) },
     [

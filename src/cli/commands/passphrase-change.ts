@@ -2,6 +2,7 @@
 // data, stays as it is; only vault.json is rewritten (atomically).
 import { parseArgs } from 'node:util';
 import { cliLogger, openWorkstation } from '../context';
+import { requireExistingDir } from '../data-dir';
 import { EXIT, type ExitCode, UsageError } from '../exit-codes';
 import { createOut } from '../output';
 import { readSecretFile } from '../secrets';
@@ -27,6 +28,7 @@ export async function passphraseChangeCommand(argv: string[]): Promise<ExitCode>
   });
   const dataDir = values['data-dir'];
   if (!dataDir) throw new UsageError('--data-dir is required');
+  requireExistingDir(dataDir);
   if (!values['new-passphrase-file']) throw new UsageError('--new-passphrase-file is required');
   if (!values['passphrase-file'] && !values['recovery-file']) throw new UsageError('give --passphrase-file or --recovery-file to open the vault');
   const next = readSecretFile(values['new-passphrase-file'], 'new passphrase');

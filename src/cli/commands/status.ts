@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { STORE_FILE_NAME } from '../../main/core/store';
 import { cliLogger, openWorkstation } from '../context';
+import { requireExistingDir } from '../data-dir';
 import { EXIT, type ExitCode, UsageError } from '../exit-codes';
 import { createOut } from '../output';
 
@@ -33,6 +34,7 @@ export async function statusCommand(argv: string[]): Promise<ExitCode> {
   });
   const dataDir = values['data-dir'];
   if (!dataDir) throw new UsageError('--data-dir is required');
+  requireExistingDir(dataDir);
   const ws = openWorkstation(dataDir, { keychain: !values['no-keychain'], log: cliLogger(values.verbose) });
   const status = await ws.vault.status();
   const storeFile = path.join(dataDir, STORE_FILE_NAME);
@@ -44,11 +46,11 @@ export async function statusCommand(argv: string[]): Promise<ExitCode> {
   createOut(values.json).result(
     { dataDir, vault: status, store },
     [
-      `Vault: ${status.state}${status.state !== 'uninitialized' && !status.recoveryConfirmed ? ' (recovery code not yet confirmed)' : ''}`,
+      `Vault: ${status.state === 'damaged' ? 'damaged — vault.json is unreadable; it was not changed. Restore it from a backup.' : status.state}${status.state !== 'uninitialized' && !status.recoveryConfirmed ? ' (recovery code not yet confirmed)' : ''}`,
       ...status.slots.map((s) => `  slot ${s.kind.padEnd(12)} ${s.backend.padEnd(20)} created ${s.createdAt}`),
       `Keychain: ${status.keychain.available ? 'available' : `unavailable (${status.keychain.problem ?? 'not used'})`}`,
       `Store: ${store.bytes === null ? 'none' : `${store.bytes} bytes`}`,
     ].join('\n'),
   );
-  return status.state === 'uninitialized' ? EXIT.vault : EXIT.ok;
+  return status.state === 'uninitialized' || status.state === 'damaged' ? EXIT.vault : EXIT.ok;
 }

@@ -1,6 +1,7 @@
 // `resched unlock-check`: which keyslots open with the secrets given, without changing anything.
 import { parseArgs } from 'node:util';
 import { cliLogger, openWorkstation } from '../context';
+import { requireExistingDir } from '../data-dir';
 import { EXIT, type ExitCode, UsageError } from '../exit-codes';
 import { createOut } from '../output';
 import { readSecretFile } from '../secrets';
@@ -26,6 +27,7 @@ export async function unlockCheckCommand(argv: string[]): Promise<ExitCode> {
   });
   const dataDir = values['data-dir'];
   if (!dataDir) throw new UsageError('--data-dir is required');
+  requireExistingDir(dataDir);
   const secrets = {
     ...(values['passphrase-file'] ? { passphrase: readSecretFile(values['passphrase-file'], 'passphrase') } : {}),
     ...(values['recovery-file'] ? { recoveryCode: readSecretFile(values['recovery-file'], 'recovery code') } : {}),

@@ -1,9 +1,10 @@
 // Composition root of the desktop app: build the core, harden the session, register IPC, open the
 // window. No logic lives here.
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, session, shell } from 'electron';
 import { createCore } from '../core/api';
 import { createLogger, stderrSink } from '../core/log';
+import { assertSecureStartup, InsecureConfigurationError } from '../core/startup';
 import { createKeytarBackend } from '../core/vault';
 import { IPC_PROGRESS } from '../../shared/contract';
 import { PRODUCT_NAME } from '../../shared/product';
@@ -33,10 +34,20 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(() => {
+    const iterations = process.env['RESCHED_PBKDF2_ITERATIONS'];
+    try {
+      assertSecureStartup({ pbkdf2Iterations: iterations });
+    } catch (e) {
+      if (!(e instanceof InsecureConfigurationError)) throw e;
+      dialog.showErrorBox(PRODUCT_NAME, e.message);
+      app.exit(78);
+      return;
+    }
     const core = createCore({
       dataDir: path.join(app.getPath('userData'), 'data'),
       keychain: createKeytarBackend(),
       log,
+      ...(iterations ? { pbkdf2Iterations: Number(iterations) } : {}),
       identity: { productName: PRODUCT_NAME, version: app.getVersion(), host: 'electron' },
       emitProgress: (caller, frame) => {
         const id = Number(caller.id.replace(/^wc-/, ''));

@@ -16,7 +16,7 @@ type ViewId = (typeof VIEWS)[number]['id'];
 
 export interface AppFrameProps {
   status: VaultStatus;
-  onLock(): void;
+  onLock: () => void;
   locking: boolean;
   lockError: IpcError | null;
 }

@@ -14,8 +14,8 @@ export interface ConfirmDialogProps {
   busy?: boolean;
   /** Shown inside the dialog, e.g. main's error when the action failed. */
   error?: ReactNode;
-  onConfirm(): void;
-  onCancel(): void;
+  onConfirm: () => void;
+  onCancel: () => void;
   /** Where focus goes on close when the opener is gone (e.g. the removed row's button). */
   fallbackFocus?: () => HTMLElement | null;
 }

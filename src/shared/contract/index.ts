@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineChannel } from './channel';
 import { MAX_SECRET, secret } from './limits';
-import { VaultStatus } from './vault.schemas';
+import { VaultState, VaultStatus } from './vault.schemas';
 
 const none = z.strictObject({});
 
@@ -25,7 +25,7 @@ export const contract = {
     output: z.strictObject({
       status: z.enum(['ok', 'degraded']),
       uptimeSeconds: z.number().nonnegative(),
-      vault: z.enum(['uninitialized', 'locked', 'unlocked']),
+      vault: VaultState,
     }),
   }),
   'vault.status': defineChannel({ permission: 'public', input: none, output: VaultStatus }),

@@ -14,7 +14,8 @@ export const SlotSummary = z.strictObject({
 });
 export type SlotSummary = z.infer<typeof SlotSummary>;
 
-export const VaultState = z.enum(['uninitialized', 'locked', 'unlocked']);
+/** `damaged`: vault.json exists but is unreadable or fails its schema; nothing will overwrite it. */
+export const VaultState = z.enum(['uninitialized', 'locked', 'unlocked', 'damaged']);
 export type VaultState = z.infer<typeof VaultState>;
 
 export const KeychainStatus = z.strictObject({

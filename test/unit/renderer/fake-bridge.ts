@@ -186,7 +186,7 @@ export function installFakeBridge(script: Partial<FakeVaultScript> = {}): FakeBr
       const handler = handlers[channel] as (i: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;
       const answer = await handler(parsed.data);
       // Keep the fake honest: whatever it answers must be a valid envelope for this channel.
-      return envelopeSchema(def.output).parse(answer) as Envelope<unknown>;
+      return envelopeSchema(def.output).parse(answer);
     },
     cancel: () => Promise.resolve(false),
     onProgress: () => () => undefined,

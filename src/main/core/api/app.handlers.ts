@@ -12,10 +12,9 @@ export function appHandlers(s: CoreServices): Pick<Handlers<AppContract>, 'app.i
       platform: `${process.platform}-${process.arch}`,
       host: s.appInfo.host,
     }),
-    'app.health': () => ({
-      status: 'ok',
-      uptimeSeconds: Math.round(process.uptime()),
-      vault: s.workstation.vault.isUnlocked() ? 'unlocked' : 'locked',
-    }),
+    'app.health': async () => {
+      const { state } = await s.workstation.vault.status();
+      return { status: state === 'damaged' ? 'degraded' : 'ok', uptimeSeconds: Math.round(process.uptime()), vault: state };
+    },
   };
 }

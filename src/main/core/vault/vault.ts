@@ -213,7 +213,7 @@ export function createVault(opts: VaultOptions): Vault {
         throw e;
       });
       const keychain = await keychainStatus();
-      if (read === 'tampered') return { state: 'locked', slots: [], keychain, recoveryConfirmed: false };
+      if (read === 'tampered') return { state: 'damaged', slots: [], keychain, recoveryConfirmed: false };
       if (!read) return { state: 'uninitialized', slots: [], keychain, recoveryConfirmed: false };
       const body = open?.body ?? read.body;
       return {
@@ -320,7 +320,7 @@ export function createVault(opts: VaultOptions): Vault {
     },
 
     async checkSlots(secrets) {
-      const { body } = await readExisting();
+      const { body, mac } = await readExisting();
       const results: { id: string; kind: SlotKind; opens: boolean; problem?: string }[] = [];
       for (const slot of body.slots) {
         const req: UnlockRequest | null =
@@ -337,7 +337,12 @@ export function createVault(opts: VaultOptions): Vault {
         }
         try {
           const mk = await openWith({ ...body, slots: [slot] }, req);
-          zeroize(mk);
+          try {
+            // A slot that opens inside an altered file must not be reported as usable.
+            verifySlotFileMac(mk, body, mac);
+          } finally {
+            zeroize(mk);
+          }
           results.push({ id: slot.id, kind: slot.kind, opens: true });
         } catch (e) {
           results.push({ id: slot.id, kind: slot.kind, opens: false, problem: e instanceof VaultError ? e.code : 'error' });

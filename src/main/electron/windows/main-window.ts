@@ -1,7 +1,7 @@
 // Owns the main window and its webPreferences: every item of Electron's security checklist that
 // lives in a window is set here explicitly, not left to defaults.
 import path from 'node:path';
-import { BrowserWindow, nativeTheme } from 'electron';
+import { app, BrowserWindow, nativeTheme } from 'electron';
 import { PRODUCT_NAME } from '../../../shared/product';
 import { APP_HOST, APP_SCHEME } from '../protocol/app-protocol';
 
@@ -31,7 +31,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
-      devTools: !process.env['RESCHED_PACKAGED'],
+      // DevTools would let anyone at the keyboard drive the IPC bridge: development builds only.
+      devTools: !app.isPackaged,
     },
   });
   win.once('ready-to-show', () => win.show());

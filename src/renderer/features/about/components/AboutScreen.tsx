@@ -27,7 +27,7 @@ export function AboutScreen() {
         </div>
       ) : null}
       {info ? (
-        <section className="panel" aria-labelledby="about-app" data-testid="app-info">
+        <section className="panel" data-testid="app-info">
           <h2 id="about-app">{info.name}</h2>
           <dl className="definition-list">
             <div>
@@ -49,7 +49,7 @@ export function AboutScreen() {
           </dl>
         </section>
       ) : null}
-      <section className="panel" aria-labelledby="about-privacy">
+      <section className="panel">
         <h2 id="about-privacy">Data and privacy</h2>
         <p>
           Residency Scheduler works entirely offline. It never connects to the network; everything it stores on this

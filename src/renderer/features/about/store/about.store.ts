@@ -15,7 +15,7 @@ export interface AboutData {
 
 export interface AboutStore extends AboutData {
   /** Fetches app.info; a second call while one is running does nothing. */
-  load(): Promise<IpcError | null>;
+  load: () => Promise<IpcError | null>;
 }
 
 export const initialAboutData: AboutData = { info: null, error: null, loading: false };

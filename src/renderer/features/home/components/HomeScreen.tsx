@@ -5,7 +5,7 @@ import { Banner, Button, PageTitle } from '../../../ui';
 export interface HomeScreenProps {
   status: VaultStatus;
   /** Take the person to where the recovery code is confirmed. */
-  onConfirmRecovery(): void;
+  onConfirmRecovery: () => void;
 }
 
 export function HomeScreen({ status, onConfirmRecovery }: HomeScreenProps) {
@@ -32,7 +32,7 @@ export function HomeScreen({ status, onConfirmRecovery }: HomeScreenProps) {
         </Banner>
       ) : null}
 
-      <section className="panel" aria-labelledby="home-status">
+      <section className="panel">
         <h2 id="home-status">This workstation</h2>
         <dl className="definition-list" data-testid="home-status">
           <div>
@@ -54,7 +54,7 @@ export function HomeScreen({ status, onConfirmRecovery }: HomeScreenProps) {
         </dl>
       </section>
 
-      <section className="panel empty-state" aria-labelledby="home-schedules">
+      <section className="panel empty-state">
         <h2 id="home-schedules">Schedules</h2>
         <p>There is nothing to schedule here yet.</p>
         <p className="muted">

@@ -6,7 +6,7 @@ import { useVaultStore } from '../store/vault.store';
 import { validatePassphraseDraft, type PassphraseDraft, type PassphraseErrors } from './passphrase';
 import { PassphraseFields } from './PassphraseFields';
 
-export function ChangePassphraseForm({ hasPassphrase, onChanged }: { hasPassphrase: boolean; onChanged(message: string): void }) {
+export function ChangePassphraseForm({ hasPassphrase, onChanged }: { hasPassphrase: boolean; onChanged: (message: string) => void }) {
   const changePassphrase = useVaultStore((s) => s.changePassphrase);
   const [draft, setDraft] = useState<PassphraseDraft>({ passphrase: '', confirm: '' });
   const [errors, setErrors] = useState<PassphraseErrors>({});

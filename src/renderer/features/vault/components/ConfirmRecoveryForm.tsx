@@ -5,7 +5,7 @@ import { Button, ErrorMessage, Field } from '../../../ui';
 import { useVaultStore } from '../store/vault.store';
 
 export interface ConfirmRecoveryFormProps {
-  onConfirmed(): void;
+  onConfirmed: () => void;
   /** Buttons placed after "Confirm", e.g. Back and Skip in the wizard. */
   secondaryActions?: ReactNode;
   autoFocus?: boolean;

@@ -13,7 +13,7 @@ import {
 
 export interface PassphraseFieldsProps {
   value: PassphraseDraft;
-  onChange(next: PassphraseDraft): void;
+  onChange: (next: PassphraseDraft) => void;
   /** Errors from the last submit attempt. */
   errors: PassphraseErrors;
   label: string;

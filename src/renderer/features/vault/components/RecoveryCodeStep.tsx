@@ -5,7 +5,7 @@ import { Banner, Button, CheckboxField, PageTitle } from '../../../ui';
 import { RecoveryCode } from './RecoveryCode';
 import { RecoverySheet } from './RecoverySheet';
 
-export function RecoveryCodeStep({ code, onNext }: { code: string; onNext(): void }) {
+export function RecoveryCodeStep({ code, onNext }: { code: string; onNext: () => void }) {
   const [kept, setKept] = useState(false);
   return (
     <>

@@ -43,7 +43,7 @@ export function SecurityScreen({ focusRecovery = false }: SecurityScreenProps) {
       <StatusMessage message={notice} className={notice ? 'status-success' : undefined} />
 
       {showRecovery ? (
-        <section className="panel" aria-labelledby="security-recovery">
+        <section className="panel">
           <h2 id="security-recovery">Confirm your recovery code</h2>
           <Banner tone="warning" title="Not confirmed yet">
             Type the code from your recovery sheet to prove it was written down correctly. It is the only way back in
@@ -53,7 +53,7 @@ export function SecurityScreen({ focusRecovery = false }: SecurityScreenProps) {
         </section>
       ) : null}
 
-      <section className="panel" aria-labelledby="security-slots">
+      <section className="panel">
         <h2 id="security-slots" ref={slotsHeading} tabIndex={-1}>
           Unlock methods
         </h2>
@@ -73,7 +73,7 @@ export function SecurityScreen({ focusRecovery = false }: SecurityScreenProps) {
         <ErrorMessage error={addError} />
       </section>
 
-      <section className="panel" aria-labelledby="security-passphrase">
+      <section className="panel">
         <h2 id="security-passphrase">Change passphrase</h2>
         <ChangePassphraseForm hasPassphrase={hasSlotOfKind(status, 'passphrase')} onChanged={setNotice} />
       </section>

@@ -6,7 +6,7 @@ import { useVaultStore } from '../store/vault.store';
 import { validatePassphraseDraft, type PassphraseDraft, type PassphraseErrors } from './passphrase';
 import { PassphraseFields } from './PassphraseFields';
 
-export function SetupMethodsStep({ onCreated }: { onCreated(recoveryCode: string): void }) {
+export function SetupMethodsStep({ onCreated }: { onCreated: (recoveryCode: string) => void }) {
   const keychain = useVaultStore((s) => s.status?.keychain);
   const setup = useVaultStore((s) => s.setup);
   const keychainAvailable = keychain?.available ?? false;

@@ -13,7 +13,7 @@ const STEPS: { id: Step; label: string }[] = [
   { id: 'confirm', label: 'Confirm the code' },
 ];
 
-export function SetupWizard({ onFinish }: { onFinish(): void }) {
+export function SetupWizard({ onFinish }: { onFinish: () => void }) {
   const [step, setStep] = useState<Step>('methods');
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
 

@@ -17,9 +17,9 @@ const REMOVE_CONSEQUENCE: Record<SlotKind, string> = {
 
 export interface SlotListProps {
   status: VaultStatus;
-  onRemoved(message: string): void;
+  onRemoved: (message: string) => void;
   /** Focus target after a removal, when the row that opened the dialog is gone. */
-  fallbackFocus(): HTMLElement | null;
+  fallbackFocus: () => HTMLElement | null;
 }
 
 export function SlotList({ status, onRemoved, fallbackFocus }: SlotListProps) {

@@ -20,14 +20,14 @@ export type ActionError = IpcError | null;
 export type SetupResult = Envelope<Pick<OutputOf<AppContract, 'vault.setup'>, 'recoveryCode'>>;
 
 export interface VaultActions {
-  refresh(): Promise<ActionError>;
-  setup(input: InputOf<AppContract, 'vault.setup'>): Promise<SetupResult>;
-  confirmRecovery(recoveryCode: string): Promise<ActionError>;
-  unlock(input: InputOf<AppContract, 'vault.unlock'>): Promise<ActionError>;
-  lock(): Promise<ActionError>;
-  changePassphrase(newPassphrase: string): Promise<ActionError>;
-  addKeychainSlot(): Promise<ActionError>;
-  removeSlot(slotId: string): Promise<ActionError>;
+  refresh: () => Promise<ActionError>;
+  setup: (input: InputOf<AppContract, 'vault.setup'>) => Promise<SetupResult>;
+  confirmRecovery: (recoveryCode: string) => Promise<ActionError>;
+  unlock: (input: InputOf<AppContract, 'vault.unlock'>) => Promise<ActionError>;
+  lock: () => Promise<ActionError>;
+  changePassphrase: (newPassphrase: string) => Promise<ActionError>;
+  addKeychainSlot: () => Promise<ActionError>;
+  removeSlot: (slotId: string) => Promise<ActionError>;
 }
 
 export type VaultStore = VaultData & VaultActions;

@@ -102,7 +102,7 @@ describe('Security — unlock methods', () => {
 
   it('cannot remove the only slot', async () => {
     await openSecurity({ slots: ['passphrase'] });
-    const remove = screen.getByRole('button', { name: 'Remove Passphrase' }) as HTMLButtonElement;
+    const remove = screen.getByRole<HTMLButtonElement>('button', { name: 'Remove Passphrase' });
     expect(remove.disabled).toBe(true);
     expect(screen.getByText(errorMessages.ERR_VAULT_LAST_SLOT)).toBeTruthy();
   });

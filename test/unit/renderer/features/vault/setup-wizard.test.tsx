@@ -19,9 +19,9 @@ async function openWizard(script: Parameters<typeof installFakeBridge>[0] = {}) 
   return bridge;
 }
 
-const keyring = () => screen.getByRole('checkbox', { name: 'Use the system keyring (recommended)' }) as HTMLInputElement;
-const passphrase = () => screen.getByLabelText(/^Passphrase/) as HTMLInputElement;
-const confirm = () => screen.getByLabelText('Confirm passphrase') as HTMLInputElement;
+const keyring = () => screen.getByRole<HTMLInputElement>('checkbox', { name: 'Use the system keyring (recommended)' });
+const passphrase = () => screen.getByLabelText<HTMLInputElement>(/^Passphrase/);
+const confirm = () => screen.getByLabelText<HTMLInputElement>('Confirm passphrase');
 const createVault = () => fireEvent.click(screen.getByRole('button', { name: 'Create vault' }));
 const type = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
 
@@ -123,7 +123,7 @@ describe('setup wizard — recovery code and confirmation', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Print recovery sheet' }));
     expect(print).toHaveBeenCalledOnce();
 
-    const next = screen.getByRole('button', { name: 'Next' }) as HTMLButtonElement;
+    const next = screen.getByRole<HTMLButtonElement>('button', { name: 'Next' });
     expect(next.disabled).toBe(true);
     fireEvent.click(screen.getByRole('checkbox', { name: 'I have written down or printed this code' }));
     expect(next.disabled).toBe(false);

@@ -60,7 +60,7 @@ describe('unlock with the system keyring', () => {
 describe('unlock by typing', () => {
   it('focuses the field, shows main’s message on failure and re-focuses it', async () => {
     await openUnlock();
-    const field = screen.getByLabelText('Passphrase') as HTMLInputElement;
+    const field = screen.getByLabelText<HTMLInputElement>('Passphrase');
     await waitFor(() => expect(document.activeElement).toBe(field));
     expect(field.type).toBe('password');
 
@@ -80,7 +80,7 @@ describe('unlock by typing', () => {
     const release = bridge.hold('vault.unlock');
     fireEvent.change(screen.getByLabelText('Passphrase'), { target: { value: PASS } });
     fireEvent.click(unlockButton());
-    const busy = (await screen.findByRole('button', { name: /Unlocking…/ })) as HTMLButtonElement;
+    const busy = (await screen.findByRole<HTMLButtonElement>('button', { name: /Unlocking…/ }));
     expect(busy.disabled).toBe(true);
     release();
     expect(await screen.findByRole('heading', { level: 1, name: 'Home' })).toBeTruthy();
@@ -96,7 +96,7 @@ describe('unlock by typing', () => {
   it('unlocks with the recovery code', async () => {
     const bridge = await openUnlock();
     fireEvent.click(screen.getByRole('tab', { name: 'Recovery code' }));
-    const field = screen.getByLabelText('Recovery code') as HTMLInputElement;
+    const field = screen.getByLabelText<HTMLInputElement>('Recovery code');
     expect(field.type).toBe('password');
     fireEvent.change(field, { target: { value: ` ${RECOVERY_CODE} ` } });
     fireEvent.click(unlockButton());
