@@ -33,6 +33,7 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
+      minify: true,
       // No inline scripts or styles: the CSP forbids them.
       assetsInlineLimit: 0,
       modulePreload: { polyfill: false },

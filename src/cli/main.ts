@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<ExitCode> {
     }
     if (isCodedError(e)) {
       process.stderr.write(`resched ${name}: ${errorMessages[e.code]} [${e.code}]\n`);
-      return e.code === 'ERR_VAULT_UNLOCK_FAILED' || e.code === 'ERR_VAULT_WEAK_PASSPHRASE' ? EXIT.failed : EXIT.vault;
+      return e.code === 'ERR_VAULT_UNLOCK_FAILED' || e.code.startsWith('ERR_VAULT_PASSPHRASE_') ? EXIT.failed : EXIT.vault;
     }
     process.stderr.write(`resched ${name}: internal error: ${(e as Error).message}\n`);
     return EXIT.internal;

@@ -55,6 +55,7 @@ core = createCore({
   log,
   identity: { productName: PRODUCT_NAME, version: process.env['npm_package_version'] ?? readVersion(), host: 'browser-host' },
   emitProgress: (caller, frame) => host.sendProgress(caller.id, frame),
+  broadcast: (event) => host.broadcast(event),
   ...(iterations ? { pbkdf2Iterations: Number(iterations) } : {}),
 });
 

@@ -41,6 +41,7 @@ export interface Devhost {
   origin: string;
   token: string;
   sendProgress(callerId: string, frame: unknown): void;
+  broadcast(event: unknown): void;
   close(): Promise<void>;
 }
 
@@ -156,6 +157,10 @@ export async function startDevhost(opts: DevhostOptions): Promise<Devhost> {
     token,
     sendProgress(callerId, frame) {
       sockets.get(callerId)?.send(JSON.stringify({ type: 'progress', frame }));
+    },
+    broadcast(event) {
+      const text = JSON.stringify({ type: 'event', event });
+      for (const ws of sockets.values()) ws.send(text);
     },
     close: () =>
       new Promise<void>((resolve) => {

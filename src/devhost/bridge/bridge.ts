@@ -2,6 +2,7 @@
 // over the loopback WebSocket. Served only by the devhost; never part of the renderer bundle.
 import type { Envelope } from '../../shared/contract/channel';
 import { BRIDGE_GLOBAL, type BridgeProgress, type RendererBridge } from '../../shared/contract/bridge';
+import type { AppEvent } from '../../shared/contract/events';
 import { DEVHOST_SUBPROTOCOL, DEVHOST_WS_PATH, TOKEN_PROTOCOL_PREFIX } from '../protocol';
 
 const TOKEN_KEY = 'resched.devhost.token';
@@ -19,6 +20,7 @@ const token = takeToken();
 let nextId = 1;
 const pending = new Map<number, (value: unknown) => void>();
 const progressListeners = new Set<(frame: BridgeProgress) => void>();
+const eventListeners = new Set<(event: AppEvent) => void>();
 let socket: Promise<WebSocket> | null = null;
 
 const bridgeFailure = (): Envelope<never> => ({
@@ -38,8 +40,9 @@ function connect(): Promise<WebSocket> {
       pending.clear();
     };
     ws.onmessage = (event) => {
-      const msg = JSON.parse(String(event.data)) as { type: string; id?: number; value?: unknown; frame?: BridgeProgress };
+      const msg = JSON.parse(String(event.data)) as { type: string; id?: number; value?: unknown; frame?: BridgeProgress; event?: AppEvent };
       if (msg.type === 'progress' && msg.frame) for (const l of progressListeners) l(msg.frame);
+      else if (msg.type === 'event' && msg.event) for (const l of eventListeners) l(msg.event);
       else if (typeof msg.id === 'number') {
         pending.get(msg.id)?.(msg.value);
         pending.delete(msg.id);
@@ -72,6 +75,12 @@ const bridge: RendererBridge = {
   onProgress(listener) {
     progressListeners.add(listener);
     return () => progressListeners.delete(listener);
+  },
+  onEvent(listener) {
+    eventListeners.add(listener);
+    // Events only flow on an open socket: open it now rather than at the first call.
+    void connect().catch(() => undefined);
+    return () => eventListeners.delete(listener);
   },
 };
 

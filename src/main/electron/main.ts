@@ -6,7 +6,7 @@ import { createCore } from '../core/api';
 import { createLogger, stderrSink } from '../core/log';
 import { assertSecureStartup, InsecureConfigurationError } from '../core/startup';
 import { createKeytarBackend } from '../core/vault';
-import { IPC_PROGRESS } from '../../shared/contract';
+import { IPC_EVENT, IPC_PROGRESS } from '../../shared/contract';
 import { PRODUCT_NAME } from '../../shared/product';
 import { registerIpc } from './ipc/register';
 import { APP_SCHEME, registerAppProtocol } from './protocol/app-protocol';
@@ -54,6 +54,9 @@ if (!app.requestSingleInstanceLock()) {
         BrowserWindow.getAllWindows()
           .find((w) => w.webContents.id === id)
           ?.webContents.send(IPC_PROGRESS, frame);
+      },
+      broadcast: (event) => {
+        for (const w of BrowserWindow.getAllWindows()) w.webContents.send(IPC_EVENT, event);
       },
     });
     hardenSession(session.defaultSession);

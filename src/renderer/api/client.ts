@@ -2,6 +2,7 @@
 // Electron, the devhost script in a browser). Types come from the contract; nothing is restated.
 import {
   type AppContract,
+  type AppEvent,
   BRIDGE_GLOBAL,
   type BridgeProgress,
   type ChannelName,
@@ -29,5 +30,7 @@ export function call<K extends ChannelName>(
 export const cancel = (jobId: string): Promise<boolean> => bridge().cancel(jobId);
 
 export const onProgress = (listener: (frame: BridgeProgress) => void): (() => void) => bridge().onProgress(listener);
+
+export const onEvent = (listener: (event: AppEvent) => void): (() => void) => bridge().onEvent(listener);
 
 export const newJobId = (): string => crypto.randomUUID().replace(/-/g, '');

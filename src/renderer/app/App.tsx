@@ -1,7 +1,8 @@
 // The renderer's root: reads vault.status once, then routes by its state — setup wizard, unlock
 // screen, or the unlocked frame. Feature screens are composed here and nowhere else.
 import { useEffect, useState } from 'react';
-import type { IpcError } from '../../shared/contract';
+import { errorMessages, type IpcError } from '../../shared/contract';
+import { onEvent } from '../api/client';
 import { SetupWizard, UnlockScreen, useVaultStore } from '../features/vault';
 import { Button, ErrorMessage, PageTitle } from '../ui';
 import { AppFrame } from './AppFrame';
@@ -30,6 +31,20 @@ export function App() {
   useEffect(() => {
     if (status?.state === 'uninitialized') setInWizard(true);
   }, [status?.state]);
+
+  // Locks that happen elsewhere (OS lock screen, idle timer, another window) arrive as events.
+  useEffect(() => {
+    try {
+      return onEvent((event) => {
+        if (event.type === 'vault.stateChanged') {
+          if (event.state === 'locked') setAutoKeychain(false);
+          void refresh();
+        }
+      });
+    } catch {
+      return undefined; // no bridge: the start-up screen already says so
+    }
+  }, [refresh]);
 
   async function lockNow() {
     setAutoKeychain(false);
@@ -72,6 +87,19 @@ export function App() {
     return (
       <PublicLayout>
         <SetupWizard onFinish={() => setInWizard(false)} />
+      </PublicLayout>
+    );
+  }
+
+  if (status.state === 'damaged') {
+    return (
+      <PublicLayout>
+        <PageTitle>The vault cannot be opened</PageTitle>
+        <p>{errorMessages.ERR_VAULT_SLOT_FILE_TAMPERED}</p>
+        <p>
+          Your data has not been touched. An administrator can copy a saved <code>vault.json</code> back into the data folder,
+          or restore from an encrypted backup with the recovery code, and then restart the application.
+        </p>
       </PublicLayout>
     );
   }

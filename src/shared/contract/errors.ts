@@ -19,7 +19,10 @@ export const errorCodes = [
   'ERR_VAULT_SLOT_FILE_TAMPERED',
   'ERR_VAULT_SLOT_NOT_FOUND',
   'ERR_VAULT_LAST_SLOT',
-  'ERR_VAULT_WEAK_PASSPHRASE',
+  'ERR_VAULT_PASSPHRASE_TOO_SHORT',
+  'ERR_VAULT_PASSPHRASE_TOO_LONG',
+  'ERR_VAULT_PASSPHRASE_COMMON',
+  'ERR_VAULT_PASSPHRASE_CONTAINS_NAME',
   'ERR_VAULT_NO_METHOD',
   'ERR_VAULT_SLOT_FILE_MISSING',
   'ERR_KEYCHAIN_UNAVAILABLE',
@@ -53,8 +56,11 @@ export const errorMessages: Record<ErrorCode, string> = {
     'The keyslot file has been altered or damaged. It was not changed; restore it from a backup or contact your administrator.',
   ERR_VAULT_SLOT_NOT_FOUND: 'That unlock method is not configured on this workstation.',
   ERR_VAULT_LAST_SLOT: 'This is the last way to unlock the vault and cannot be removed.',
-  ERR_VAULT_WEAK_PASSPHRASE:
-    'Choose a longer passphrase (at least 15 characters) that is not a common password.',
+  ERR_VAULT_PASSPHRASE_TOO_SHORT: 'Use a passphrase of at least 15 characters — a few unrelated words work well.',
+  ERR_VAULT_PASSPHRASE_TOO_LONG: 'Use a passphrase of at most 1,024 characters.',
+  ERR_VAULT_PASSPHRASE_COMMON:
+    'That passphrase is on a list of commonly used passwords (or is one repeated). Try a few unrelated words instead.',
+  ERR_VAULT_PASSPHRASE_CONTAINS_NAME: 'The passphrase must not contain the user name or the application’s name.',
   ERR_VAULT_NO_METHOD: 'Choose at least one way to unlock: the system keyring or a passphrase.',
   ERR_VAULT_SLOT_FILE_MISSING:
     'The keyslot file (vault.json) is missing but encrypted data exists. Restore it from a backup; no new vault was created.',

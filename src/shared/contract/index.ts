@@ -80,5 +80,6 @@ export { ErrorCode, errorCodes, errorMessages, IpcError } from './errors';
 export { MAX_PAYLOAD_BYTES, MAX_SECRET, MAX_TEXT } from './limits';
 export { Permission } from './permissions';
 export { KeychainStatus, SlotKind, SlotSummary, VaultState, VaultStatus } from './vault.schemas';
-export { BRIDGE_GLOBAL, IPC_CANCEL, IPC_INVOKE, IPC_PROGRESS } from './bridge';
+export { BRIDGE_GLOBAL, IPC_CANCEL, IPC_EVENT, IPC_INVOKE, IPC_PROGRESS } from './bridge';
+export { AppEvent } from './events';
 export type { BridgeProgress, BridgeRequest, RendererBridge } from './bridge';

@@ -97,7 +97,7 @@ export function installFakeBridge(script: Partial<FakeVaultScript> = {}): FakeBr
     'vault.setup': ({ useKeychain, passphrase }) => {
       if (vault.state !== 'uninitialized') return fail('ERR_VAULT_ALREADY_INITIALIZED');
       if (!useKeychain && !passphrase) return fail('ERR_VAULT_NO_METHOD');
-      if (passphrase !== undefined && weak(passphrase)) return fail('ERR_VAULT_WEAK_PASSPHRASE');
+      if (passphrase !== undefined && weak(passphrase)) return fail('ERR_VAULT_PASSPHRASE_COMMON');
       if (useKeychain && !vault.keychainAvailable) return fail(vault.keychainProblem ?? 'ERR_KEYCHAIN_UNAVAILABLE');
       vault.slots = ['recovery', ...(passphrase ? (['passphrase'] as const) : []), ...(useKeychain ? (['os-keychain'] as const) : [])];
       vault.passphrase = passphrase ?? null;
@@ -134,7 +134,7 @@ export function installFakeBridge(script: Partial<FakeVaultScript> = {}): FakeBr
     },
     'vault.changePassphrase': ({ newPassphrase }) => {
       if (!unlocked()) return fail('ERR_VAULT_LOCKED');
-      if (weak(newPassphrase)) return fail('ERR_VAULT_WEAK_PASSPHRASE');
+      if (weak(newPassphrase)) return fail('ERR_VAULT_PASSPHRASE_COMMON');
       vault.passphrase = newPassphrase;
       if (!vault.slots.includes('passphrase')) vault.slots = [...vault.slots, 'passphrase'];
       return ok(status());
@@ -190,6 +190,7 @@ export function installFakeBridge(script: Partial<FakeVaultScript> = {}): FakeBr
     },
     cancel: () => Promise.resolve(false),
     onProgress: () => () => undefined,
+    onEvent: () => () => undefined,
   };
   (globalThis as Record<string, unknown>)[BRIDGE_GLOBAL] = bridge;
   return bridge;

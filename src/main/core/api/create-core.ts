@@ -1,6 +1,6 @@
 // Owns building the whole core for one data directory: the composition root shared by the
 // Electron shell, the browser host and tests. Transports add only their own sender checks.
-import { contract, type AppContract } from '../../../shared/contract';
+import { type AppContract, type AppEvent, contract } from '../../../shared/contract';
 import { createDispatcher, type Dispatcher, type Handlers } from '../ipc';
 import type { Logger } from '../log';
 import type { KeychainBackend } from '../vault';
@@ -16,6 +16,8 @@ export interface CoreOptions {
   log: Logger;
   identity: AppIdentity;
   emitProgress: Parameters<typeof createDispatcher>[0]['emitProgress'];
+  /** Delivers an event to every connected renderer. */
+  broadcast: (event: AppEvent) => void;
   pbkdf2Iterations?: number;
 }
 
@@ -35,6 +37,8 @@ export function createCore(opts: CoreOptions): Core {
     pbkdf2Iterations: opts.pbkdf2Iterations,
   });
   const services: CoreServices = { appInfo: opts.identity, workstation };
+  // However the vault locks (a channel, the OS lock screen, an idle timer), every window follows.
+  workstation.vault.onLockChange((unlocked) => opts.broadcast({ type: 'vault.stateChanged', state: unlocked ? 'unlocked' : 'locked' }));
   const handlers: Handlers<AppContract> = { ...appHandlers(services), ...vaultHandlers(services) };
   const dispatcher = createDispatcher({
     contract,

@@ -38,11 +38,18 @@ export class LastSlotError extends VaultError {
     super('ERR_VAULT_LAST_SLOT');
   }
 }
+const PASSPHRASE_CODES = {
+  'too-short': 'ERR_VAULT_PASSPHRASE_TOO_SHORT',
+  'too-long': 'ERR_VAULT_PASSPHRASE_TOO_LONG',
+  common: 'ERR_VAULT_PASSPHRASE_COMMON',
+  'contains-context': 'ERR_VAULT_PASSPHRASE_CONTAINS_NAME',
+} as const;
+
 export class WeakPassphraseError extends VaultError {
   /** The policy's own sentence, safe to show: it describes the rule, never the passphrase. */
   readonly advice: string;
-  constructor(advice: string) {
-    super('ERR_VAULT_WEAK_PASSPHRASE', advice);
+  constructor(reason: keyof typeof PASSPHRASE_CODES, advice: string) {
+    super(PASSPHRASE_CODES[reason], advice);
     this.advice = advice;
   }
 }

@@ -105,7 +105,7 @@ export function createVault(opts: VaultOptions): Vault {
 
   function assertPassphrase(p: string): void {
     const verdict = checkPassphrase(p);
-    if (!verdict.ok) throw new WeakPassphraseError(verdict.message);
+    if (!verdict.ok) throw new WeakPassphraseError(verdict.reason, verdict.message);
   }
 
   async function newKeychainSlot(body: SlotFileBody, mk: Buffer): Promise<SlotRecord> {

@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Protocol, Session, Shell, WebContents } from 'electron';
+import type { Protocol, Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { registerAppProtocol, resolveRendererFile } from '../../../../src/main/electron/protocol/app-protocol';
 import { guardWebContents } from '../../../../src/main/electron/security/guard-web-contents';
@@ -99,7 +99,7 @@ describe('window guards', () => {
         on: (ev: string, fn: (e: { preventDefault(): void }, url?: string) => void) => on.set(ev, fn),
         setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h),
       } as unknown as WebContents,
-      shell as unknown as Shell,
+      shell,
     );
     return { on, open: (url: string) => openHandler!({ url }), shell };
   }

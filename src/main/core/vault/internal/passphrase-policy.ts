@@ -1,9 +1,9 @@
 // Owns the vault passphrase policy (NIST SP 800-63B rev. 4, single-factor): 15 to 1024 code points
 // after NFKC, no composition rules, not a common password, not built from the username or app name.
+import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH } from '../../../../shared/domain';
 import list from './common-passwords.json';
 
-export const MIN_PASSPHRASE_LENGTH = 15;
-export const MAX_PASSPHRASE_LENGTH = 1024;
+export { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH };
 
 export type PassphraseRejection = 'too-short' | 'too-long' | 'common' | 'contains-context';
 export type PassphraseVerdict = { ok: true } | { ok: false; reason: PassphraseRejection; message: string };

@@ -61,7 +61,7 @@ export function SetupWizard({ onFinish }: { onFinish: () => void }) {
             secondaryActions={
               <>
                 <Button variant="secondary" onClick={() => setStep('code')}>
-                  Show the code again
+                  Show the code
                 </Button>
                 <Button variant="quiet" onClick={finish}>
                   Skip for now

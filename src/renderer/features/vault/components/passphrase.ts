@@ -1,10 +1,9 @@
 // Owns the typing-time guidance for passphrases. Main's policy (src/main/core/vault, NIST SP
 // 800-63B) decides; this only mirrors its length rule so people see the problem before waiting
 // for PBKDF2. Common-password checks happen in main only.
-export const MIN_PASSPHRASE_LENGTH = 15;
+import { MIN_PASSPHRASE_LENGTH, passphraseLength } from '../../../../shared/domain';
 
-/** Characters as main counts them: code points after NFKC. */
-export const passphraseLength = (s: string): number => [...s.normalize('NFKC')].length;
+export { MIN_PASSPHRASE_LENGTH, passphraseLength };
 
 export const PASSPHRASE_RULE = `At least ${MIN_PASSPHRASE_LENGTH} characters and not a common password — a few unrelated words work well.`;
 export const MISMATCH_MESSAGE = 'The passphrases do not match.';

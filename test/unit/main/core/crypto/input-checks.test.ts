@@ -44,7 +44,7 @@ const cases: [string, string, () => unknown][] = [
   ['aesGcmDecrypt, 12-byte (truncated) tag', 'aes-gcm tag', () => aesGcmDecrypt(k32, n12, bytes, new Uint8Array(12))],
   ['aesGcmDecrypt, string aad', 'aes-gcm aad', () => aesGcmDecrypt(k32, n12, bytes, t16, str)],
   ['seal, 31-byte key', 'envelope key', () => seal(new Uint8Array(31), 1, bytes, bytes)],
-  ['seal, string plaintext', 'aes-gcm plaintext', () => seal(k32, 1, str, bytes)],
+  ['seal, string plaintext', 'envelope plaintext', () => seal(k32, 1, str, bytes)],
   ['seal, string aad', 'envelope aad', () => seal(k32, 1, bytes, str)],
   ['seal, string key version', 'envelope key version', () => seal(k32, '1' as unknown as number, bytes, bytes)],
   ['open, 31-byte key', 'envelope key', () => open(new Uint8Array(31), new Uint8Array(40), bytes)],

@@ -22,6 +22,7 @@ function makeCore() {
     log: logger,
     identity: { productName: 'Residency Scheduler', version: '0.0.0-test', host: 'browser-host' },
     emitProgress: () => undefined,
+    broadcast: () => undefined,
   });
   return { core, dataDir };
 }

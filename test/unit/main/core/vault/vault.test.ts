@@ -68,7 +68,7 @@ describe('vault setup', () => {
 
   it('refuses a short passphrase with advice naming the rule', async () => {
     const err = await vaultIn(tempDir()).setup({ useKeychain: false, passphrase: 'short one' }).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'ERR_VAULT_WEAK_PASSPHRASE' });
+    expect(err).toMatchObject({ code: 'ERR_VAULT_PASSPHRASE_TOO_SHORT' });
     expect((err as { advice: string }).advice).toMatch(/15 characters/);
   });
 
@@ -181,7 +181,7 @@ describe('changing slots', () => {
     const { dir } = await created();
     const vault = vaultIn(dir);
     await vault.unlock({ method: 'passphrase', passphrase: PASSPHRASE });
-    expect(await codeOf(vault.changePassphrase('passwordpassword'))).toBe('ERR_VAULT_WEAK_PASSPHRASE');
+    expect(await codeOf(vault.changePassphrase('passwordpassword'))).toBe('ERR_VAULT_PASSPHRASE_COMMON');
     vault.lock();
     await expect(vaultIn(dir).unlock({ method: 'passphrase', passphrase: PASSPHRASE })).resolves.toBeUndefined();
   });

@@ -138,6 +138,6 @@ describe('Security — change passphrase', () => {
     fireEvent.change(newPass(), { target: { value: 'password-password' } });
     fireEvent.change(confirmPass(), { target: { value: 'password-password' } });
     fireEvent.click(screen.getByRole('button', { name: 'Change passphrase' }));
-    expect((await screen.findByRole('alert')).textContent).toBe(errorMessages.ERR_VAULT_WEAK_PASSPHRASE);
+    expect((await screen.findByRole('alert')).textContent).toBe(errorMessages.ERR_VAULT_PASSPHRASE_COMMON);
   });
 });

@@ -87,7 +87,7 @@ describe('setup wizard — step 1: unlock methods', () => {
     type(passphrase(), 'password-password-password');
     type(confirm(), 'password-password-password');
     createVault();
-    expect((await screen.findByRole('alert')).textContent).toBe(errorMessages.ERR_VAULT_WEAK_PASSPHRASE);
+    expect((await screen.findByRole('alert')).textContent).toBe(errorMessages.ERR_VAULT_PASSPHRASE_COMMON);
     expect(screen.getByRole('heading', { level: 1, name: 'How will this workstation unlock?' })).toBeTruthy();
   });
 });
@@ -161,7 +161,7 @@ describe('setup wizard — recovery code and confirmation', () => {
     await createWithKeyringAndPassphrase();
     fireEvent.click(screen.getByRole('checkbox', { name: 'I have written down or printed this code' }));
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Show the code again' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Show the code' }));
     expect((await screen.findByTestId('recovery-code')).textContent).toBe(RECOVERY_CODE);
   });
 

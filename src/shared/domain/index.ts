@@ -1,0 +1,2 @@
+// Domain rules and types shared by main and the renderer.
+export { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH, passphraseLength } from './passphrase-rules';
