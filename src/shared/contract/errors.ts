@@ -30,6 +30,11 @@ export const errorCodes = [
   'ERR_KEYCHAIN_ENTRY_MISSING',
   'ERR_STORE_KEY_MISMATCH',
   'ERR_STORE_NEWER_SCHEMA',
+  'ERR_STORE_CORRUPT',
+  'ERR_PROGRAM_NOT_FOUND',
+  'ERR_PROGRAM_CODE_TAKEN',
+  'ERR_PERSON_NOT_FOUND',
+  'ERR_PERSON_EMAIL_TAKEN',
   'ERR_CRYPTO_DECRYPT_FAILED',
   'ERR_CRYPTO_BAD_INPUT',
 ] as const;
@@ -74,6 +79,12 @@ export const errorMessages: Record<ErrorCode, string> = {
     'The database key does not match this store — was it restored from another workstation?',
   ERR_STORE_NEWER_SCHEMA:
     'This data was written by a newer version of Residency Scheduler. Install that version to open it; nothing was changed.',
+  ERR_STORE_CORRUPT:
+    'The database failed its integrity check after an unclean shutdown. Nothing was deleted or changed. Restore the latest backup, or contact your administrator.',
+  ERR_PROGRAM_NOT_FOUND: 'That program does not exist on this workstation.',
+  ERR_PROGRAM_CODE_TAKEN: 'Another program already uses that code. Choose a different code.',
+  ERR_PERSON_NOT_FOUND: 'That person is not in this program.',
+  ERR_PERSON_EMAIL_TAKEN: 'Someone in this program already has that e-mail address.',
   ERR_CRYPTO_DECRYPT_FAILED: 'Encrypted data could not be opened: the key is wrong or the data was altered.',
   ERR_CRYPTO_BAD_INPUT: 'A cryptographic operation was given malformed input and was refused.',
 };

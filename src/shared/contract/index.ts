@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineChannel } from './channel';
 import { MAX_SECRET, secret } from './limits';
+import { Person, PersonId, PersonInput, Program, ProgramId, ProgramInput } from '../domain';
 import { VaultState, VaultStatus } from './vault.schemas';
 
 const none = z.strictObject({});
@@ -68,9 +69,30 @@ export const contract = {
     input: z.strictObject({ slotId: z.string().max(64) }),
     output: VaultStatus,
   }),
+  'programs.list': defineChannel({ permission: 'program.read', input: none, output: z.array(Program).max(1000) }),
+  'programs.create': defineChannel({ permission: 'program.write', input: ProgramInput, output: Program }),
+  'people.list': defineChannel({ permission: 'program.read', input: z.strictObject({ programId: ProgramId }), output: z.array(Person).max(100_000) }),
+  'people.get': defineChannel({ permission: 'program.read', input: z.strictObject({ programId: ProgramId, personId: PersonId }), output: Person }),
+  'people.create': defineChannel({ permission: 'program.write', input: z.strictObject({ programId: ProgramId, person: PersonInput }), output: Person }),
+  'people.update': defineChannel({
+    permission: 'program.write',
+    input: z.strictObject({ programId: ProgramId, personId: PersonId, person: PersonInput }),
+    output: Person,
+  }),
+  'people.remove': defineChannel({
+    permission: 'program.write',
+    input: z.strictObject({ programId: ProgramId, personId: PersonId }),
+    output: z.strictObject({ removed: z.literal(true) }),
+  }),
+  'people.findByEmail': defineChannel({
+    permission: 'program.read',
+    input: z.strictObject({ programId: ProgramId, email: z.string().max(254) }),
+    output: z.strictObject({ person: Person.nullable() }),
+  }),
 };
 
 export type AppContract = typeof contract;
+
 export type ChannelName = keyof AppContract;
 export const channelNames = Object.keys(contract) as ChannelName[];
 

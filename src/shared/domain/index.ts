@@ -1,2 +1,4 @@
 // Domain rules and types shared by main and the renderer.
 export { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH, passphraseLength } from './passphrase-rules';
+export { Person, PersonId, PersonInput, PersonKind } from './people';
+export { Program, ProgramId, ProgramInput } from './programs';

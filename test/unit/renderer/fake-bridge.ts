@@ -90,7 +90,8 @@ export function installFakeBridge(script: Partial<FakeVaultScript> = {}): FakeBr
   const unlocked = () => vault.state === 'unlocked';
   const weak = (p: string) => [...p.normalize('NFKC')].length < 15 || p.toLowerCase().startsWith('password');
 
-  const handlers: { [K in ChannelName]: Handler<K> } = {
+  // Only the channels the renderer uses today; any other answers as an unknown channel would.
+  const handlers: { [K in ChannelName]?: Handler<K> } = {
     'app.info': () => ok({ name: 'Residency Scheduler', version: APP_VERSION, schemaVersion: 1, platform: 'linux-x64', host: 'browser-host' }),
     'app.health': () => ok({ status: 'ok', uptimeSeconds: 1, vault: unlocked() ? 'unlocked' : 'locked' }),
     'vault.status': () => ok(status()),
@@ -183,7 +184,8 @@ export function installFakeBridge(script: Partial<FakeVaultScript> = {}): FakeBr
       const def = contract[channel];
       const parsed = def.input.safeParse(req.input);
       if (!parsed.success) return fail('ERR_IPC_BAD_INPUT');
-      const handler = handlers[channel] as (i: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;
+      const handler = handlers[channel] as ((i: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>) | undefined;
+      if (!handler) return fail('ERR_IPC_UNKNOWN_CHANNEL');
       const answer = await handler(parsed.data);
       // Keep the fake honest: whatever it answers must be a valid envelope for this channel.
       return envelopeSchema(def.output).parse(answer);

@@ -1,5 +1,5 @@
-// Owns the permission hook. Until the accounts issue adds sessions and roles, the only protected
-// permission, vault.manage, is granted while the vault is unlocked.
+// Owns the permission hook. Until the accounts issue adds sessions and roles, every protected
+// permission is granted while the vault is unlocked (and refused while it is locked).
 import type { Authorize } from '../ipc';
 import type { CoreServices } from './services';
 
@@ -9,6 +9,8 @@ export function createAuthorize(s: CoreServices): Authorize {
       case 'public':
         return null;
       case 'vault.manage':
+      case 'program.read':
+      case 'program.write':
         return s.workstation.vault.isUnlocked() ? null : 'ERR_VAULT_LOCKED';
     }
   };

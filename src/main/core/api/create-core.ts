@@ -3,9 +3,13 @@
 import { type AppContract, type AppEvent, contract } from '../../../shared/contract';
 import { createDispatcher, type Dispatcher, type Handlers } from '../ipc';
 import type { Logger } from '../log';
+import { createDecryptedCache, createFieldCipher, createProgramKeyring } from '../field-crypto';
+import { createPeopleService } from '../people';
+import { createProgramsService } from '../programs';
 import type { KeychainBackend } from '../vault';
 import { createWorkstation, type Workstation } from '../workstation';
 import { appHandlers } from './app.handlers';
+import { peopleHandlers } from './people.handlers';
 import { createAuthorize } from './authorize';
 import type { AppIdentity, CoreServices } from './services';
 import { vaultHandlers } from './vault.handlers';
@@ -36,10 +40,20 @@ export function createCore(opts: CoreOptions): Core {
     appVersion: opts.identity.version,
     pbkdf2Iterations: opts.pbkdf2Iterations,
   });
-  const services: CoreServices = { appInfo: opts.identity, workstation };
+  const keys = createProgramKeyring(workstation.vault);
+  const decrypted = createDecryptedCache();
+  const reader = () => workstation.reader();
+  const writer = () => workstation.writer();
+  const programs = createProgramsService({ reader, writer });
+  const people = createPeopleService({ reader, writer, programs, keys, cipher: createFieldCipher(keys, decrypted) });
+  // Decrypted values and derived keys leave memory with the master key.
+  workstation.vault.onLockChange((unlocked) => {
+    if (!unlocked) decrypted.clear();
+  });
+  const services: CoreServices = { appInfo: opts.identity, workstation, programs, people };
   // However the vault locks (a channel, the OS lock screen, an idle timer), every window follows.
   workstation.vault.onLockChange((unlocked) => opts.broadcast({ type: 'vault.stateChanged', state: unlocked ? 'unlocked' : 'locked' }));
-  const handlers: Handlers<AppContract> = { ...appHandlers(services), ...vaultHandlers(services) };
+  const handlers: Handlers<AppContract> = { ...appHandlers(services), ...vaultHandlers(services), ...peopleHandlers(services) };
   const dispatcher = createDispatcher({
     contract,
     handlers,

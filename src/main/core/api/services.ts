@@ -1,4 +1,6 @@
 // Owns the set of services the IPC handlers may reach; built once by a composition root.
+import type { PeopleService } from '../people';
+import type { ProgramsService } from '../programs';
 import type { Workstation } from '../workstation';
 
 export interface AppIdentity {
@@ -10,4 +12,6 @@ export interface AppIdentity {
 export interface CoreServices {
   appInfo: AppIdentity;
   workstation: Workstation;
+  programs: ProgramsService;
+  people: PeopleService;
 }

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Logger } from '../log';
-import { LATEST_SCHEMA_VERSION, migrate, openStore, STORE_FILE_NAME } from '../store';
+import { asReadable, asWritable, LATEST_SCHEMA_VERSION, migrate, openStore, type ReadableDb, STORE_FILE_NAME, type WritableDb } from '../store';
 import { createVault, type KeychainBackend, type UnlockRequest, type Vault, VaultLockedError } from '../vault';
 
 export interface WorkstationOptions {
@@ -23,6 +23,8 @@ export interface Workstation {
   lock(): void;
   /** The open store; throws VaultLockedError while locked. */
   db(): Database;
+  reader(): ReadableDb;
+  writer(): WritableDb;
   schemaVersion(): number;
 }
 
@@ -97,6 +99,12 @@ export function createWorkstation(opts: WorkstationOptions): Workstation {
     db() {
       if (!db) throw new VaultLockedError();
       return db;
+    },
+    reader() {
+      return asReadable(this.db());
+    },
+    writer() {
+      return asWritable(this.db());
     },
     schemaVersion: () => (db ? (db.pragma('user_version', { simple: true }) as number) : LATEST_SCHEMA_VERSION),
   };

@@ -1,7 +1,8 @@
 // The ordered list of every migration. Append only; never edit one that has shipped.
 import { m0001SchemaMeta } from './0001-schema-meta';
+import { m0002ProgramsAndPeople } from './0002-programs-and-people';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [m0001SchemaMeta];
+export const migrations: readonly Migration[] = [m0001SchemaMeta, m0002ProgramsAndPeople];
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)!.version;
 export type { Migration };

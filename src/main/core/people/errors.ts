@@ -1,0 +1,13 @@
+// Owns the people capability's errors.
+import { CodedError } from '../errors';
+
+export class PersonNotFoundError extends CodedError {
+  constructor() {
+    super('ERR_PERSON_NOT_FOUND');
+  }
+}
+export class PersonEmailTakenError extends CodedError {
+  constructor() {
+    super('ERR_PERSON_EMAIL_TAKEN');
+  }
+}
