@@ -511,7 +511,7 @@ function main(): void {
       );
       verdict =
         margin >= CLEAR_MARGIN && steady
-          ? `clearly better than STORE_CIPHER '${current.name}' (${fmt(margin, 2)}× on crypto-bound operations, every quartile above 1): change STORE_CIPHER`
+          ? `clearly better than STORE_CIPHER '${current.name}' (${fmt(margin, 2)}× on crypto-bound operations, every lower quartile above 1): change STORE_CIPHER`
           : `not clearly better than STORE_CIPHER '${current.name}' (${fmt(margin, 2)}× on crypto-bound operations, needs ≥ ${CLEAR_MARGIN} with every lower quartile above 1): keep '${current.name}'`;
     }
     console.log(`\nload average: start ${loadBefore}, end ${loadAfter}; timed part ${fmt(seconds, 1)} s`);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate, openStore } from '../../src/main/core/store';
 import { useTempDirs } from '../support/temp-dir';
+import { unlockedCore } from '../support/unlocked-core';
 
 const tempDir = useTempDirs();
 const MARKER = 'Dr. Plaintext Marker 4711';
@@ -88,5 +89,32 @@ describe('encrypted store files', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
     db.close();
+  });
+});
+
+describe('a person added through the app', () => {
+  it('appears in no store file in plain text, while open or after lock', async () => {
+    const dir = tempDir();
+    const ctx = await unlockedCore(dir);
+    const call = (channel: string, input: unknown) => ctx.core.dispatcher.dispatch({ id: 'test' }, { channel, input });
+    const program = (await call('programs.create', { code: 'FM', name: 'Family Medicine' })) as { ok: true; value: { id: string } };
+    const name = 'Dr. Philippa Plaintext-Marker';
+    const email = 'philippa.marker@hospital.example';
+    const created = await call('people.create', { programId: program.value.id, person: { kind: 'resident', name, email, licence: 'LIC-998877' } });
+    expect(created).toMatchObject({ ok: true, value: { name } });
+    const scan = () => {
+      for (const f of ['store.db', 'store.db-wal', 'store.db-shm', 'vault.json']) {
+        const p = path.join(dir, f);
+        if (!existsSync(p)) continue;
+        const bytes = readFileSync(p);
+        for (const needle of [name, 'Plaintext-Marker', email, 'LIC-998877', 'SQLite format 3']) {
+          expect(bytes.includes(Buffer.from(needle)), `${needle} in ${f}`).toBe(false);
+        }
+      }
+    };
+    scan();
+    ctx.core.workstation.lock();
+    scan();
+    expect(readFileSync(path.join(dir, 'store.db')).subarray(0, 16).toString('latin1')).not.toContain('SQLite');
   });
 });

@@ -11,6 +11,8 @@
 // Usage:
 //   node commit-loop.mjs <db file> <64 hex key> <run number>   commit until killed
 //   node commit-loop.mjs <db file> <64 hex key> --describe     print the connection settings, exit
+// With CRASH_HARNESS_WAIT_FOR_GO=1 (the harness's `prestart`) it loads its modules, then waits for
+// `go` on stdin before it opens the store.
 // The key on the command line is visible to other local processes (ps, /proc): acceptable only in
 // this test child, with throwaway random test keys. Production never passes a key in argv.
 //
@@ -23,7 +25,7 @@
 //   delete <id>            the deletion of <id> is committed (written only AFTER the commit returned)
 // Payloads are self-checking: the first 8 bytes are SHA-256 of the rest, truncated.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 
 /** Mirrors STORE_CIPHER in src/main/core/store/open-store.ts (asserted by store-crash.test.ts). */
@@ -75,11 +77,31 @@ function payload() {
   return Buffer.concat([createHash('sha256').update(body).digest().subarray(0, 8), body]);
 }
 
+/** With the harness's prestart: modules are loaded; touch the store only once released. */
+function waitForGo() {
+  const buf = Buffer.alloc(16);
+  let got = '';
+  while (!got.includes('\n')) {
+    let n;
+    try {
+      n = readSync(0, buf);
+    } catch (e) {
+      if (e.code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+      continue;
+    }
+    if (n === 0) process.exit(0); // stdin closed: the harness is done with us
+    got += buf.toString('latin1', 0, n);
+  }
+  if (got !== 'go\n') throw new Error(`expected 'go' on stdin, got ${JSON.stringify(got)}`);
+}
+
 const [file, keyHex, runArg] = process.argv.slice(2);
 if (!file || !keyHex || !runArg) {
   process.stderr.write('usage: commit-loop.mjs <db file> <64 hex key> <run number | --describe>\n');
   process.exit(64);
 }
+if (process.env.CRASH_HARNESS_WAIT_FOR_GO === '1') waitForGo();
 const db = openLikeProduction(file, keyHex);
 
 if (runArg === '--describe') {

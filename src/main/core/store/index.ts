@@ -22,3 +22,4 @@ export {
   updatePerson,
 } from './queries/people';
 export type { PersonRow } from './queries/people';
+export { checkIntegrity, closedUncleanly, markClosed, markOpen, StoreCorruptError, uncleanMarkerFor } from './integrity';

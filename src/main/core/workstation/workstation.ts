@@ -1,10 +1,24 @@
 // Owns one data directory as a whole: the vault and the encrypted store opened and closed together.
 // The store is open exactly while the vault is unlocked; locking closes it and forgets the key.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Logger } from '../log';
-import { asReadable, asWritable, LATEST_SCHEMA_VERSION, migrate, openStore, type ReadableDb, STORE_FILE_NAME, type WritableDb } from '../store';
+import {
+  asReadable,
+  asWritable,
+  checkIntegrity,
+  closedUncleanly,
+  LATEST_SCHEMA_VERSION,
+  markClosed,
+  markOpen,
+  migrate,
+  openStore,
+  type ReadableDb,
+  STORE_FILE_NAME,
+  StoreCorruptError,
+  type WritableDb,
+} from '../store';
 import { createVault, type KeychainBackend, type UnlockRequest, type Vault, VaultLockedError } from '../vault';
 
 export interface WorkstationOptions {
@@ -41,10 +55,17 @@ export function createWorkstation(opts: WorkstationOptions): Workstation {
   const log = opts.log.child('workstation');
   let db: Database | null = null;
 
-  function openDb(): void {
+  async function openDb(): Promise<void> {
     if (db) return;
     const key = vault.derive('databaseKey');
     try {
+      if (existsSync(storeFile) && closedUncleanly(storeFile)) {
+        log.warn('store was not closed cleanly: checking integrity');
+        const problems = await checkIntegrity(storeFile, key);
+        // The marker stays: every later open re-checks until the store is restored or passes.
+        if (problems.length) throw new StoreCorruptError(problems);
+        log.info('integrity check passed');
+      }
       const opened = openStore(storeFile, key);
       try {
         const { from, to } = migrate(opened, opts.appVersion);
@@ -54,6 +75,7 @@ export function createWorkstation(opts: WorkstationOptions): Workstation {
         throw e;
       }
       db = opened;
+      markOpen(storeFile);
     } finally {
       key.fill(0);
     }
@@ -66,6 +88,7 @@ export function createWorkstation(opts: WorkstationOptions): Workstation {
     } finally {
       db.close();
       db = null;
+      markClosed(storeFile);
     }
   }
 
@@ -74,9 +97,9 @@ export function createWorkstation(opts: WorkstationOptions): Workstation {
     if (!unlocked) closeDb();
   });
 
-  function afterUnlock(): void {
+  async function afterUnlock(): Promise<void> {
     try {
-      openDb();
+      await openDb();
     } catch (e) {
       vault.lock();
       throw e;
@@ -88,12 +111,12 @@ export function createWorkstation(opts: WorkstationOptions): Workstation {
     vault,
     async setup(req) {
       const result = await vault.setup(req);
-      afterUnlock();
+      await afterUnlock();
       return result;
     },
     async unlock(req) {
       await vault.unlock(req);
-      afterUnlock();
+      await afterUnlock();
     },
     lock: () => vault.lock(),
     db() {
