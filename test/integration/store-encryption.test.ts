@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrate, openStore } from '../../src/main/core/store';
+import { LATEST_SCHEMA_VERSION, migrate, migrations, openStore } from '../../src/main/core/store';
 import { useTempDirs } from '../support/temp-dir';
 import { unlockedCore } from '../support/unlocked-core';
 
@@ -75,9 +75,9 @@ describe('encrypted store files', () => {
     const db = openStore(file, randomBytes(32));
     migrate(db, 'test');
     const failing = [
-      { version: 1, name: 'schema-meta', up: () => undefined },
+      ...migrations,
       {
-        version: 2,
+        version: LATEST_SCHEMA_VERSION + 1,
         name: 'half-done',
         up: (d: typeof db) => {
           d.exec('CREATE TABLE half (x INTEGER)');
@@ -86,7 +86,7 @@ describe('encrypted store files', () => {
       },
     ];
     expect(() => migrate(db, 'test', failing)).toThrow('migration bug');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
     db.close();
   });
