@@ -27,7 +27,7 @@ export function createFieldCipher(keys: ProgramKeyring, cache: DecryptedCache): 
     const version = envelopeKeyVersion(envelope);
     const aad = aadOf(ref, version);
     // The nonce (bytes 5..17) is unique per seal: with the AAD it names this exact ciphertext.
-    const cacheKey = `${aad}|${Buffer.from(envelope.subarray(5, 17)).toString('base64')}`;
+    const cacheKey = aad + Buffer.from(envelope.buffer, envelope.byteOffset, envelope.byteLength).toString('latin1', 5, 17);
     const hit = cache.get(cacheKey);
     if (hit !== undefined) return hit;
     const value = open(keys.dataKey(ref.programId, version), envelope, Buffer.from(aad, 'utf8')).toString('utf8');
