@@ -25,6 +25,8 @@ const tempDir = useTempDirs();
 interface Check {
   iteration: number;
   killed: boolean;
+  /** How the verifier opened the store. */
+  mode: 'read-write' | 'readonly';
   /** Files (db, -wal) that contain the plaintext SQLite header, as the kill left them. */
   headerIn: string[];
   /** The error code a wrong key got, or 'opened'. */
@@ -44,7 +46,14 @@ const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length /
 const first = (ids: number[]) => ids.slice(0, 10);
 const ids = (set: ReadonlySet<string>) => new Set([...set].map(Number));
 
+/**
+ * Checks the store as one kill left it. Every other time it opens read-write, as the app does
+ * after a crash (recovers the WAL, checkpoints it away on close); otherwise readonly, which leaves
+ * the WAL as it is: the next child then starts on a store that crashed and was never closed
+ * cleanly, and carries on from (and checkpoints) the WAL its killed predecessor left.
+ */
 function inspect(file: string, key: Buffer, ctx: CrashVerifyContext): Check {
+  const mode = ctx.iteration % 2 === 0 ? 'readonly' : 'read-write';
   // As the kill left them, before any connection recovers the WAL.
   const headerIn = ['', '-wal'].filter((s) => existsSync(file + s) && readFileSync(file + s).includes(SQLITE_HEADER)).map((s) => `db${s}`);
 
@@ -57,7 +66,7 @@ function inspect(file: string, key: Buffer, ctx: CrashVerifyContext): Check {
     wrongKey = (e as { code?: string }).code ?? String(e);
   }
 
-  const db = openStore(file, key);
+  const db = openStore(file, key, { readonly: mode === 'readonly' });
   try {
     const all = (pragma: string) => (db.pragma(pragma) as Record<string, unknown>[]).map((r) => Object.values(r).join(' ')).join('; ');
     const present = new Set<number>();
@@ -72,6 +81,7 @@ function inspect(file: string, key: Buffer, ctx: CrashVerifyContext): Check {
     return {
       iteration: ctx.iteration,
       killed: ctx.killed,
+      mode,
       headerIn,
       wrongKey,
       integrity: all('integrity_check'),
@@ -114,20 +124,24 @@ describe(`the encrypted store, SIGKILLed ${KILLS} times while committing`, () =>
     );
   }, 180_000);
 
-  it('is killed mid-work: at least the requested SIGKILLs, nearly all after commits were reported', () => {
+  it('is killed mid-work: at least the requested SIGKILLs, most of them after commits were reported', () => {
     expect(stats.kills).toBeGreaterThanOrEqual(KILLS);
-    expect(stats.killsAfterCommits).toBeGreaterThanOrEqual(Math.ceil(0.9 * stats.kills));
     expect(checks).toHaveLength(stats.runs);
+    // The kill clock starts at the child's `ready`; its first commit follows a few ms later (more
+    // on a loaded machine), so kills drawn early in [minRunMs, maxRunMs] land in the first
+    // transaction, before anything was reported. Those are wanted too, but must stay a minority.
+    const early = stats.records.filter((r) => r.killed && r.commits === 0).map((r) => `${r.killDelayMs} ms`);
+    expect(stats.killsAfterCommits, `kills before any commit, at: ${early.join(', ')}`).toBeGreaterThanOrEqual(Math.ceil(0.75 * stats.kills));
   });
 
   it('opens at the latest schema and passes integrity_check and quick_check after every kill', () => {
     const bad = checks.filter((c) => c.integrity !== 'ok' || c.quick !== 'ok' || c.schema !== LATEST_SCHEMA_VERSION);
-    expect(bad.map(({ iteration, integrity, quick, schema }) => ({ iteration, integrity, quick, schema }))).toEqual([]);
+    expect(bad.map(({ iteration, mode, integrity, quick, schema }) => ({ iteration, mode, integrity, quick, schema }))).toEqual([]);
   });
 
   it('still holds every reported commit and none of the reported deletes after every kill', () => {
     const bad = checks.filter((c) => c.missing.length > 0 || c.resurrected.length > 0);
-    expect(bad.map(({ iteration, missing, resurrected }) => ({ iteration, missing, resurrected }))).toEqual([]);
+    expect(bad.map(({ iteration, mode, missing, resurrected }) => ({ iteration, mode, missing, resurrected }))).toEqual([]);
   });
 
   it("keeps every row's payload intact after every kill", () => {

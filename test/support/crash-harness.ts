@@ -14,8 +14,7 @@
 // and sets CRASH_HARNESS_WAIT_FOR_GO=1 in its environment: such a child loads its modules, then
 // must wait for the line `go` on stdin before touching anything the current child or the verifier
 // may be using. That hides node's start-up (100–300 ms a run on a loaded 2-core machine).
-import { type ChildProcessByStdio, spawn } from 'node:child_process';
-import type { Readable, Writable } from 'node:stream';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 
 export interface CrashRun {
   /** 0-based index of this run. */
@@ -167,7 +166,7 @@ export async function runCrashHarness(opts: CrashHarnessOptions): Promise<CrashH
 
 /** One child process: spawned at construction, released and watched by run(). */
 class Child {
-  private readonly proc: ChildProcessByStdio<Writable | null, Readable, Readable>;
+  private readonly proc: ChildProcessWithoutNullStreams;
   private readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private readonly killDelayMs: number;
   private buffered = '';
@@ -190,11 +189,12 @@ class Child {
     const args = typeof opts.childArgs === 'function' ? opts.childArgs(iteration) : (opts.childArgs ?? []);
     this.killDelayMs = Math.round(opts.minRunMs + Math.random() * (opts.maxRunMs - opts.minRunMs));
     this.proc = spawn(process.execPath, [opts.childScript, ...args], {
-      stdio: [opts.prestart ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...(opts.env ?? process.env), ...(opts.prestart ? { CRASH_HARNESS_WAIT_FOR_GO: '1' } : {}) },
     });
     // Writing `go` to a child that already died must not crash the parent: its exit tells the story.
-    this.proc.stdin?.on('error', () => undefined);
+    this.proc.stdin.on('error', () => undefined);
+    if (!opts.prestart) this.proc.stdin.end();
     this.proc.stdout.setEncoding('utf8');
     this.proc.stdout.on('data', (chunk: string) => this.onStdout(chunk));
     this.proc.stderr.setEncoding('utf8');
@@ -209,7 +209,7 @@ class Child {
   /** Releases the child and resolves once it is gone (SIGKILLed by the clock, or exited). */
   async run(): Promise<CrashRun> {
     this.startedAt = performance.now();
-    this.proc.stdin?.write('go\n');
+    if (this.opts.prestart) this.proc.stdin.write('go\n');
     const timeoutMs = this.opts.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS;
     const startupTimer = setTimeout(() => {
       if (this.startupMs < 0) this.fail(new Error(`child printed nothing within ${timeoutMs} ms`));
