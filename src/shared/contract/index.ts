@@ -100,7 +100,7 @@ export { defineChannel, envelopeSchema, RequestFrame, ProgressFrame } from './ch
 export type { ChannelDef, Contract, Envelope, InputOf, OutputOf, ParsedInputOf, ProgressOf } from './channel';
 export { ErrorCode, errorCodes, errorMessages, IpcError } from './errors';
 export { MAX_PAYLOAD_BYTES, MAX_SECRET, MAX_TEXT } from './limits';
-export { Permission } from './permissions';
+export { ALL_PROGRAMS_ROLES, Permission, roleAllows, rolePermissions } from './permissions';
 export { KeychainStatus, SlotKind, SlotSummary, VaultState, VaultStatus } from './vault.schemas';
 export { BRIDGE_GLOBAL, IPC_CANCEL, IPC_EVENT, IPC_INVOKE, IPC_PROGRESS } from './bridge';
 export { AppEvent } from './events';

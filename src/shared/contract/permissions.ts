@@ -1,6 +1,29 @@
-// Owns the permissions a channel may require. The accounts issue turns these into a role matrix;
-// until then main grants every non-public permission only while the vault is unlocked.
+// Owns what each role may do: every channel names one permission; this matrix is the only place
+// that says which roles hold it. Program-scoped channels additionally check program membership.
 import { z } from 'zod';
+import type { Role } from '../domain/users';
 
-export const Permission = z.enum(['public', 'vault.manage', 'program.read', 'program.write']);
+export const Permission = z.enum([
+  /** No session: app info, vault setup/unlock, sign-in. */
+  'public',
+  /** Any signed-in user, about themselves: sign out, lock, change own password. */
+  'session',
+  'vault.manage',
+  'program.read',
+  'program.write',
+  'users.manage',
+  'audit.read',
+]);
 export type Permission = z.infer<typeof Permission>;
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: ['session', 'vault.manage', 'program.read', 'program.write', 'users.manage', 'audit.read'],
+  coordinator: ['session', 'program.read', 'program.write'],
+  faculty: ['session', 'program.read'],
+  auditor: ['session', 'program.read', 'audit.read'],
+};
+
+export const roleAllows = (role: Role, permission: Permission): boolean => permission === 'public' || rolePermissions[role].includes(permission);
+
+/** Roles that see every program; the others see only the programs they are members of. */
+export const ALL_PROGRAMS_ROLES: readonly Role[] = ['admin', 'auditor'];

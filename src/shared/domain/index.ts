@@ -2,3 +2,4 @@
 export { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH, passphraseLength } from './passphrase-rules';
 export { Person, PersonId, PersonInput, PersonKind } from './people';
 export { Program, ProgramId, ProgramInput } from './programs';
+export { Role, SessionInfo, User, UserId, Username, UserStatus } from './users';

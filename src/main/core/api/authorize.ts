@@ -8,9 +8,12 @@ export function createAuthorize(s: CoreServices): Authorize {
     switch (permission) {
       case 'public':
         return null;
+      case 'session':
       case 'vault.manage':
       case 'program.read':
       case 'program.write':
+      case 'users.manage':
+      case 'audit.read':
         return s.workstation.vault.isUnlocked() ? null : 'ERR_VAULT_LOCKED';
     }
   };
