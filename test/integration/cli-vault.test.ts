@@ -39,7 +39,7 @@ describe('resched init --no-keychain', () => {
     const { data, recoveryCode } = await init();
     const key = databaseKey(path.join(data, 'vault.json'), masterKeyFromRecoveryCode(path.join(data, 'vault.json'), recoveryCode));
     const db = new Database(path.join(data, 'store.db'), { readonly: true });
-    db.pragma("cipher = 'chacha20'");
+    db.pragma("cipher = 'aegis'"); // docs/security/storage.md
     db.pragma(`key = "x'${key.toString('hex')}'"`);
     expect(db.prepare('SELECT name FROM schema_migrations ORDER BY version').pluck().all()).toContain('schema-meta');
     db.close();

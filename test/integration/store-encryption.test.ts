@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, migrate, migrations, openStore } from '../../src/main/core/store';
 import { useTempDirs } from '../support/temp-dir';
-import { unlockedCore } from '../support/unlocked-core';
+import { adminCore } from '../support/unlocked-core';
 
 const tempDir = useTempDirs();
 const MARKER = 'Dr. Plaintext Marker 4711';
@@ -95,8 +95,8 @@ describe('encrypted store files', () => {
 describe('a person added through the app', () => {
   it('appears in no store file in plain text, while open or after lock', async () => {
     const dir = tempDir();
-    const ctx = await unlockedCore(dir);
-    const call = (channel: string, input: unknown) => ctx.core.dispatcher.dispatch({ id: 'test' }, { channel, input });
+    const ctx = await adminCore(dir);
+    const call = ctx.asAdmin;
     const program = (await call('programs.create', { code: 'FM', name: 'Family Medicine' })) as { ok: true; value: { id: string } };
     const name = 'Dr. Philippa Plaintext-Marker';
     const email = 'philippa.marker@hospital.example';

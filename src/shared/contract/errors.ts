@@ -15,6 +15,10 @@ export const errorCodes = [
   'ERR_AUTH_SESSION_EXPIRED',
   'ERR_AUTH_SESSION_LOCKED',
   'ERR_AUTH_PASSWORD_CHANGE_REQUIRED',
+  'ERR_PASSWORD_TOO_SHORT',
+  'ERR_PASSWORD_TOO_LONG',
+  'ERR_PASSWORD_COMMON',
+  'ERR_PASSWORD_CONTAINS_NAME',
   'ERR_USERS_ALREADY_EXIST',
   'ERR_USER_NOT_FOUND',
   'ERR_USERNAME_TAKEN',
@@ -47,6 +51,9 @@ export const errorCodes = [
   'ERR_PERSON_EMAIL_TAKEN',
   'ERR_CRYPTO_DECRYPT_FAILED',
   'ERR_CRYPTO_BAD_INPUT',
+  'ERR_AUDIT_INVALID_ENTRY',
+  'ERR_AUDIT_INVALID_FILTER',
+  'ERR_AUDIT_CHAIN_BROKEN',
 ] as const;
 
 export const ErrorCode = z.enum(errorCodes);
@@ -66,6 +73,11 @@ export const errorMessages: Record<ErrorCode, string> = {
   ERR_AUTH_SESSION_EXPIRED: 'Your session has ended. Sign in again.',
   ERR_AUTH_SESSION_LOCKED: 'The session is locked. Enter your password to continue.',
   ERR_AUTH_PASSWORD_CHANGE_REQUIRED: 'Choose a new password before continuing.',
+  ERR_PASSWORD_TOO_SHORT: 'Use a password of at least 15 characters — a few unrelated words work well.',
+  ERR_PASSWORD_TOO_LONG: 'Use a password of at most 1,024 characters.',
+  ERR_PASSWORD_COMMON:
+    'That password is on a list of commonly used passwords (or is one repeated). Try a few unrelated words instead.',
+  ERR_PASSWORD_CONTAINS_NAME: 'The password must not contain the user name or the application’s name.',
   ERR_USERS_ALREADY_EXIST: 'An administrator already exists. Sign in instead.',
   ERR_USER_NOT_FOUND: 'That user does not exist.',
   ERR_USERNAME_TAKEN: 'That user name is already taken.',
@@ -107,6 +119,10 @@ export const errorMessages: Record<ErrorCode, string> = {
   ERR_PERSON_EMAIL_TAKEN: 'Someone in this program already has that e-mail address.',
   ERR_CRYPTO_DECRYPT_FAILED: 'Encrypted data could not be opened: the key is wrong or the data was altered.',
   ERR_CRYPTO_BAD_INPUT: 'A cryptographic operation was given malformed input and was refused.',
+  ERR_AUDIT_INVALID_ENTRY: 'An audit entry was malformed or carried something that looks like a secret or personal data; it was not recorded.',
+  ERR_AUDIT_INVALID_FILTER: 'That audit filter is not valid. Check the dates, actor and limits.',
+  ERR_AUDIT_CHAIN_BROKEN:
+    'The audit trail does not end where its recorded head says: entries may have been removed. Nothing more is recorded until it is investigated — run the audit check or restore the latest backup.',
 };
 
 export const IpcError = z.strictObject({ code: ErrorCode, message: z.string() });

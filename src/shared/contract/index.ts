@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineChannel } from './channel';
 import { MAX_SECRET, secret } from './limits';
-import { Person, PersonId, PersonInput, Program, ProgramId, ProgramInput } from '../domain';
+import { Person, PersonId, PersonInput, Program, ProgramId, ProgramInput, Role, SessionInfo, User, UserId, Username, UserStatus } from '../domain';
 import { VaultState, VaultStatus } from './vault.schemas';
 
 const none = z.strictObject({});
@@ -69,8 +69,71 @@ export const contract = {
     input: z.strictObject({ slotId: z.string().max(64) }),
     output: VaultStatus,
   }),
+  'auth.status': defineChannel({
+    permission: 'public',
+    input: none,
+    // usersExist is null while the vault is locked (the store, and so the answer, is closed).
+    output: z.strictObject({ session: SessionInfo.nullable(), usersExist: z.boolean().nullable() }),
+  }),
+  'auth.createFirstAdmin': defineChannel({
+    permission: 'public',
+    input: z.strictObject({ username: Username, displayName: z.string().trim().min(1).max(200), password: secret() }),
+    output: SessionInfo,
+    maxPayloadBytes: 4 * MAX_SECRET,
+  }),
+  'auth.login': defineChannel({
+    permission: 'public',
+    input: z.strictObject({ username: z.string().max(64), password: secret() }),
+    output: SessionInfo,
+    maxPayloadBytes: 4 * MAX_SECRET,
+  }),
+  // Sign-out and unlocking act only on the caller's own session, so they need none to be live.
+  'auth.logout': defineChannel({ permission: 'public', input: none, output: z.strictObject({ signedOut: z.literal(true) }) }),
+  'auth.unlock': defineChannel({
+    permission: 'public',
+    input: z.strictObject({ password: secret() }),
+    output: SessionInfo,
+    maxPayloadBytes: 4 * MAX_SECRET,
+  }),
+  'auth.lock': defineChannel({ permission: 'session', input: none, output: SessionInfo }),
+  'account.changePassword': defineChannel({
+    permission: 'session',
+    input: z.strictObject({ currentPassword: secret(), newPassword: secret() }),
+    output: SessionInfo,
+    maxPayloadBytes: 4 * MAX_SECRET,
+  }),
+  'users.list': defineChannel({ permission: 'users.manage', input: none, output: z.array(User).max(10_000) }),
+  'users.create': defineChannel({
+    permission: 'users.manage',
+    input: z.strictObject({
+      username: Username,
+      displayName: z.string().trim().min(1).max(200),
+      role: Role,
+      programIds: z.array(ProgramId).max(100),
+      temporaryPassword: secret(),
+    }),
+    output: User,
+    maxPayloadBytes: 4 * MAX_SECRET + 8192,
+  }),
+  'users.update': defineChannel({
+    permission: 'users.manage',
+    input: z.strictObject({
+      userId: UserId,
+      displayName: z.string().trim().min(1).max(200).optional(),
+      role: Role.optional(),
+      programIds: z.array(ProgramId).max(100).optional(),
+      status: UserStatus.optional(),
+    }),
+    output: User,
+  }),
+  'users.resetPassword': defineChannel({
+    permission: 'users.manage',
+    input: z.strictObject({ userId: UserId, temporaryPassword: secret() }),
+    output: User,
+    maxPayloadBytes: 4 * MAX_SECRET,
+  }),
   'programs.list': defineChannel({ permission: 'program.read', input: none, output: z.array(Program).max(1000) }),
-  'programs.create': defineChannel({ permission: 'program.write', input: ProgramInput, output: Program }),
+  'programs.create': defineChannel({ permission: 'programs.manage', input: ProgramInput, output: Program }),
   'people.list': defineChannel({ permission: 'program.read', input: z.strictObject({ programId: ProgramId }), output: z.array(Person).max(100_000) }),
   'people.get': defineChannel({ permission: 'program.read', input: z.strictObject({ programId: ProgramId, personId: PersonId }), output: Person }),
   'people.create': defineChannel({ permission: 'program.write', input: z.strictObject({ programId: ProgramId, person: PersonInput }), output: Person }),
@@ -92,6 +155,7 @@ export const contract = {
 };
 
 export type AppContract = typeof contract;
+
 
 export type ChannelName = keyof AppContract;
 export const channelNames = Object.keys(contract) as ChannelName[];

@@ -9,6 +9,7 @@ export const Permission = z.enum([
   /** Any signed-in user, about themselves: sign out, lock, change own password. */
   'session',
   'vault.manage',
+  'programs.manage',
   'program.read',
   'program.write',
   'users.manage',
@@ -17,7 +18,7 @@ export const Permission = z.enum([
 export type Permission = z.infer<typeof Permission>;
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ['session', 'vault.manage', 'program.read', 'program.write', 'users.manage', 'audit.read'],
+  admin: ['session', 'vault.manage', 'programs.manage', 'program.read', 'program.write', 'users.manage', 'audit.read'],
   coordinator: ['session', 'program.read', 'program.write'],
   faculty: ['session', 'program.read'],
   auditor: ['session', 'program.read', 'audit.read'],

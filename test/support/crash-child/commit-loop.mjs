@@ -29,7 +29,7 @@ import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 
 /** Mirrors STORE_CIPHER in src/main/core/store/open-store.ts (asserted by store-crash.test.ts). */
-const STORE_CIPHER = 'chacha20';
+const STORE_CIPHER = 'aegis';
 /** openStore's default cacheKib (64 MiB). */
 const CACHE_KIB = 64 * 1024;
 /** Live rows kept at most, so the store (and each verification) stays small and fast. */

@@ -3,12 +3,15 @@
 import { type AppContract, type AppEvent, contract } from '../../../shared/contract';
 import { createDispatcher, type Dispatcher, type Handlers } from '../ipc';
 import type { Logger } from '../log';
+import { checkPassword, createAuthService, createPasswordHasher, createSigningKeyStore, createTokenService } from '../auth';
 import { createDecryptedCache, createFieldCipher, createProgramKeyring } from '../field-crypto';
 import { createPeopleService } from '../people';
 import { createProgramsService } from '../programs';
+import { createUsersService } from '../users';
 import type { KeychainBackend } from '../vault';
 import { createWorkstation, type Workstation } from '../workstation';
 import { appHandlers } from './app.handlers';
+import { authHandlers } from './auth.handlers';
 import { peopleHandlers } from './people.handlers';
 import { createAuthorize } from './authorize';
 import type { AppIdentity, CoreServices } from './services';
@@ -23,6 +26,11 @@ export interface CoreOptions {
   /** Delivers an event to every connected renderer. */
   broadcast: (event: AppEvent) => void;
   pbkdf2Iterations?: number;
+  /** bcrypt cost for account passwords; never below 12. */
+  bcryptCost?: number;
+  idleMinutes?: number;
+  /** The clock sessions and tokens follow (tests move it). */
+  now?: () => Date;
 }
 
 export interface Core {
@@ -45,15 +53,46 @@ export function createCore(opts: CoreOptions): Core {
   const reader = () => workstation.reader();
   const writer = () => workstation.writer();
   const programs = createProgramsService({ reader, writer });
-  const people = createPeopleService({ reader, writer, programs, keys, cipher: createFieldCipher(keys, decrypted) });
+  const cipher = createFieldCipher(keys, decrypted);
+  const people = createPeopleService({ reader, writer, programs, keys, cipher });
+  const hasher = createPasswordHasher({ cost: opts.bcryptCost });
+  const users = createUsersService({
+    reader,
+    writer,
+    cipher,
+    hashing: hasher,
+    policy: (password, ctx) => {
+      const verdict = checkPassword(password, ctx);
+      return verdict.ok ? null : { code: verdict.code, message: verdict.message };
+    },
+  });
+  const now = opts.now ?? (() => new Date());
+  const signingKeys = createSigningKeyStore({ reader, writer, kek: () => workstation.vault.derive('keyEncryptionKey', 'v1'), now });
+  const tokens = createTokenService({ keys: signingKeys, reader, writer, now });
+  const authLog = opts.log.child('auth');
+  const auth = createAuthService({
+    users,
+    hashing: hasher,
+    tokens,
+    reader,
+    writer,
+    log: authLog,
+    idleMinutes: opts.idleMinutes,
+    now,
+    onEvent: (e) => authLog.info(e.action, { outcome: e.outcome, userId: e.userId }),
+  });
   // Decrypted values and derived keys leave memory with the master key.
   workstation.vault.onLockChange((unlocked) => {
-    if (!unlocked) decrypted.clear();
+    if (!unlocked) {
+      decrypted.clear();
+      signingKeys.clear();
+      auth.endAll();
+    }
   });
-  const services: CoreServices = { appInfo: opts.identity, workstation, programs, people };
+  const services: CoreServices = { appInfo: opts.identity, workstation, programs, people, users, auth };
   // However the vault locks (a channel, the OS lock screen, an idle timer), every window follows.
   workstation.vault.onLockChange((unlocked) => opts.broadcast({ type: 'vault.stateChanged', state: unlocked ? 'unlocked' : 'locked' }));
-  const handlers: Handlers<AppContract> = { ...appHandlers(services), ...vaultHandlers(services), ...peopleHandlers(services) };
+  const handlers: Handlers<AppContract> = { ...appHandlers(services), ...vaultHandlers(services), ...peopleHandlers(services), ...authHandlers(services) };
   const dispatcher = createDispatcher({
     contract,
     handlers,
@@ -61,5 +100,19 @@ export function createCore(opts: CoreOptions): Core {
     log: opts.log.child('ipc'),
     emitProgress: opts.emitProgress,
   });
-  return { services, workstation, dispatcher, shutdown: () => workstation.lock() };
+  return {
+    services,
+    workstation,
+    dispatcher: {
+      ...dispatcher,
+      dropCaller(caller) {
+        dispatcher.dropCaller(caller);
+        auth.dropCaller(caller);
+      },
+    },
+    shutdown: () => {
+      workstation.lock();
+      void hasher.close();
+    },
+  };
 }

@@ -1,6 +1,8 @@
 // Owns the set of services the IPC handlers may reach; built once by a composition root.
+import type { AuthService } from '../auth';
 import type { PeopleService } from '../people';
 import type { ProgramsService } from '../programs';
+import type { UsersService } from '../users';
 import type { Workstation } from '../workstation';
 
 export interface AppIdentity {
@@ -14,4 +16,6 @@ export interface CoreServices {
   workstation: Workstation;
   programs: ProgramsService;
   people: PeopleService;
+  users: UsersService;
+  auth: AuthService;
 }

@@ -23,3 +23,42 @@ export {
 } from './queries/people';
 export type { PersonRow } from './queries/people';
 export { checkIntegrity, closedUncleanly, markClosed, markOpen, StoreCorruptError, uncleanMarkerFor } from './integrity';
+export {
+  countActiveAdmins,
+  countUsers,
+  insertUser,
+  listUserRows,
+  programIdsOfUser,
+  recentFailures,
+  recordLoginAttempt,
+  setUserPrograms,
+  updateUserRow,
+  userById,
+  userByUsername,
+} from './queries/users';
+export type { UserRow } from './queries/users';
+export {
+  familyById,
+  insertFamily,
+  insertSigningKey,
+  isJtiRevoked,
+  pruneRevoked,
+  revokeFamiliesOfUser,
+  revokeFamily,
+  revokeJti,
+  rotateFamily,
+  signingKeys,
+} from './queries/sessions';
+export type { RefreshFamilyRow, SigningKeyRow } from './queries/sessions';
+export {
+  AUDIT_HEAD_META_KEY,
+  auditLogExists,
+  auditRowsPage,
+  countAuditRows,
+  insertAuditRow,
+  iterateAuditRows,
+  lastAuditRow,
+  readAuditHead,
+  writeAuditHead,
+} from './queries/audit';
+export type { AuditRow, AuditRowFilter } from './queries/audit';

@@ -10,6 +10,10 @@ export function schemaVersion(db: Database): number {
 }
 
 export function migrate(db: Database, appVersion: string, list: readonly Migration[] = all): { from: number; to: number } {
+  // Versions are 1..n without gaps: a migration slotted in late would otherwise be skipped forever.
+  list.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration list out of order at ${m.name}: version ${m.version}, expected ${i + 1}`);
+  });
   const latest = list.at(-1)?.version ?? 0;
   const from = schemaVersion(db);
   if (from > latest) throw new NewerSchemaError(from, latest);

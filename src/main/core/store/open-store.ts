@@ -8,7 +8,7 @@ import { StoreKeyMismatchError } from './errors';
 
 export const STORE_FILE_NAME = 'store.db';
 /** SQLite3MultipleCiphers' cipher for new stores (see docs/security/storage.md). */
-export const STORE_CIPHER = 'chacha20';
+export const STORE_CIPHER = 'aegis';
 
 export interface OpenStoreOptions {
   readonly?: boolean;
