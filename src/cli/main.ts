@@ -2,6 +2,7 @@
 // never argv. Exit codes are documented in docs/cli.md.
 import { errorMessages } from '../shared/contract';
 import { isCodedError } from '../main/core/errors';
+import { auditVerifyCommand, auditVerifyHelp } from './commands/audit-verify';
 import { initCommand, initHelp } from './commands/init';
 import { passphraseChangeCommand, passphraseChangeHelp } from './commands/passphrase-change';
 import { statusCommand, statusHelp } from './commands/status';
@@ -14,6 +15,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<ExitCode>; hel
   status: { run: statusCommand, help: statusHelp, summary: 'show slots, backends and store state (no secrets)' },
   'unlock-check': { run: unlockCheckCommand, help: unlockCheckHelp, summary: 'report which keyslots open with given secrets' },
   'passphrase-change': { run: passphraseChangeCommand, help: passphraseChangeHelp, summary: 'replace the passphrase slot (data untouched)' },
+  'audit-verify': { run: auditVerifyCommand, help: auditVerifyHelp, summary: 'verify the audit trail’s hash chain (also: audit verify)' },
 };
 
 const usage = `resched ${APP_VERSION} — Residency Scheduler admin tool
@@ -30,7 +32,8 @@ Exit codes: 0 ok, 1 failed (e.g. wrong passphrase), 2 usage or unreadable input,
 3 vault not usable as asked, 70 internal error. See docs/cli.md.`;
 
 async function main(argv: string[]): Promise<ExitCode> {
-  const [name, ...rest] = argv;
+  // `resched audit verify` is the issue's spelling of `resched audit-verify`.
+  const [name, ...rest] = argv[0] === 'audit' && argv[1] === 'verify' ? ['audit-verify', ...argv.slice(2)] : argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${usage}\n`);
     return name ? EXIT.ok : EXIT.usage;

@@ -86,13 +86,16 @@ export function createTokenService(deps: {
     if (c.typ !== typ) throw new SessionExpiredError(`expected a ${typ} token`);
     if (c.cid !== callerId) throw new SessionExpiredError('token bound to another window');
     if (!c.sub || !c.jti || !c.exp) throw new SessionExpiredError('token misses claims');
-    if (isJtiRevoked(deps.reader(), c.jti)) throw new SessionExpiredError('token revoked');
+    // Refresh tokens answer to their family (rotate() tells reuse from revocation); access tokens
+    // to the revocation list.
+    if (typ === 'access' && isJtiRevoked(deps.reader(), c.jti)) throw new SessionExpiredError('token revoked');
     return c as Claims & { sub: string; jti: string; exp: number };
   }
 
-  async function pair(userId: string, callerId: string, family: string): Promise<TokenPair & { refreshJti: string; refreshExp: number }> {
-    const access = await sign({ typ: 'access', cid: callerId }, userId, accessTtl);
-    const refresh = await sign({ typ: 'refresh', cid: callerId, fam: family }, userId, REFRESH_TTL_SECONDS);
+  /** `refreshTtl`: a family's refresh tokens all end when the family does (an absolute session limit). */
+  async function pair(userId: string, callerId: string, family: string, refreshTtl: number): Promise<TokenPair & { refreshJti: string; refreshExp: number }> {
+    const access = await sign({ typ: 'access', cid: callerId }, userId, Math.min(accessTtl, refreshTtl));
+    const refresh = await sign({ typ: 'refresh', cid: callerId, fam: family }, userId, refreshTtl);
     const refreshJti = JSON.parse(Buffer.from(refresh.token.split('.')[1]!, 'base64url').toString('utf8')).jti as string;
     return { access: access.token, refresh: refresh.token, accessExpiresAt: new Date(access.exp * 1000), refreshJti, refreshExp: refresh.exp };
   }
@@ -100,7 +103,7 @@ export function createTokenService(deps: {
   return {
     async issue(userId, callerId) {
       const family = randomUUID();
-      const p = await pair(userId, callerId, family);
+      const p = await pair(userId, callerId, family, REFRESH_TTL_SECONDS);
       insertFamily(deps.writer(), {
         family_id: family,
         user_id: userId,
@@ -121,7 +124,9 @@ export function createTokenService(deps: {
       const c = await verify(refresh, 'refresh', callerId);
       const family = c.fam ? familyById(deps.reader(), c.fam) : undefined;
       if (!family || family.revoked) throw new SessionExpiredError('refresh family revoked');
-      const next = await pair(c.sub, callerId, family.family_id);
+      const left = Math.floor(Date.parse(family.expires_at) / 1000) - seconds();
+      if (left <= 0) throw new SessionExpiredError('session lifetime over');
+      const next = await pair(c.sub, callerId, family.family_id, left);
       const db = deps.writer();
       const rotated = transaction(db, () => {
         if (rotateFamily(db, family.family_id, c.jti, next.refreshJti).changes === 1) {

@@ -91,6 +91,7 @@ export function createUsersService(deps: {
   };
 
   async function insert(input: NewUser, mustChange: boolean, onlyIfEmpty: boolean): Promise<User> {
+    if (onlyIfEmpty && countUsers(deps.reader()) > 0) throw new UsersAlreadyExistError();
     checkPolicy(input.password, input.username);
     const hash = await deps.hashing.hash(input.password);
     const db = deps.writer();

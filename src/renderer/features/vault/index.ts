@@ -1,6 +1,6 @@
 // The vault feature: setup, unlock, and the Security screen, over one store.
 export { SecurityScreen, type SecurityScreenProps } from './components/SecurityScreen';
-export { SetupWizard } from './components/SetupWizard';
+export { SetupWizard, type SetupWizardFinalStep, type SetupWizardProps } from './components/SetupWizard';
 export { UnlockScreen, type UnlockScreenProps } from './components/UnlockScreen';
 export { canAddKeychainSlot, canUnlockWithKeychain, hasSlotOfKind, manualUnlockMethods, slotsAreRemovable } from './store/selectors';
 export {

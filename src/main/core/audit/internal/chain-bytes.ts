@@ -29,19 +29,36 @@ function u64(n: number): Buffer {
 }
 
 // NULL is 0x00; text is 0x01, its UTF-8 length as uint32 big-endian, then the UTF-8 bytes.
-function field(s: string | null): Buffer {
-  if (s === null) return Buffer.from([0]);
-  const utf8 = Buffer.from(s, 'utf8');
-  const head = Buffer.alloc(5);
-  head[0] = 1;
-  head.writeUInt32BE(utf8.length, 1);
-  return Buffer.concat([head, utf8]);
+const fieldLength = (s: string | null): number => (s === null ? 1 : 5 + Buffer.byteLength(s, 'utf8'));
+
+function writeField(buf: Buffer, at: number, s: string | null): number {
+  if (s === null) {
+    buf[at] = 0;
+    return at + 1;
+  }
+  buf[at] = 1;
+  const n = buf.write(s, at + 5, 'utf8');
+  buf.writeUInt32BE(n, at + 1);
+  return at + 5 + n;
+}
+
+// `prefix` (the previous MAC, or nothing) followed by the entry bytes, in one allocation: verify
+// walks every row, so this is the hot path.
+function encode(prefix: Uint8Array | null, e: ChainFields): Buffer {
+  const texts = [e.at, e.actor, e.action, e.target, e.outcome, e.details];
+  for (const t of texts) if (t !== null && typeof t !== 'string') throw new CryptoInputError('audit entry: text fields must be strings or null');
+  const start = prefix?.length ?? 0;
+  const buf = Buffer.allocUnsafe(start + ENTRY_TAG.length + 8 + texts.reduce((n, t) => n + fieldLength(t), 0));
+  if (prefix) buf.set(prefix, 0);
+  let at = start + ENTRY_TAG.copy(buf, start);
+  buf.set(u64(e.seq), at);
+  at += 8;
+  for (const t of texts) at = writeField(buf, at, t);
+  return buf;
 }
 
 /** "resched/audit-entry/v1\0" || u64be(seq) || field(at) || field(actor) || field(action) || field(target) || field(outcome) || field(details). */
-export function entryBytes(e: ChainFields): Buffer {
-  return Buffer.concat([ENTRY_TAG, u64(e.seq), field(e.at), field(e.actor), field(e.action), field(e.target), field(e.outcome), field(e.details)]);
-}
+export const entryBytes = (e: ChainFields): Buffer => encode(null, e);
 
 export function assertAuditKey(key: unknown): asserts key is Uint8Array {
   if (!(key instanceof Uint8Array) || key.length !== AUDIT_KEY_BYTES) throw new CryptoInputError(`audit key: expected ${AUDIT_KEY_BYTES} bytes`);
@@ -50,7 +67,7 @@ export function assertAuditKey(key: unknown): asserts key is Uint8Array {
 /** mac = HMAC-SHA256(key, prev_mac || entryBytes(entry)). */
 export function entryMac(key: Uint8Array, prevMac: Uint8Array, e: ChainFields): Buffer {
   if (prevMac.length !== AUDIT_MAC_BYTES) throw new CryptoInputError(`audit prev_mac: expected ${AUDIT_MAC_BYTES} bytes`);
-  return hmacSha256(key, Buffer.concat([prevMac, entryBytes(e)]));
+  return hmacSha256(key, encode(prevMac, e));
 }
 
 /** headMac = HMAC-SHA256(key, "resched/audit-head/v1\0" || u64be(seq) || mac): 62 bytes, never an entry's input (always longer). */

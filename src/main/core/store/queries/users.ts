@@ -49,12 +49,12 @@ export function setUserPrograms(db: WritableDb, userId: string, programIds: read
 export const recordLoginAttempt = (db: WritableDb, username: string, at: string, success: boolean) =>
   run(db, sql`INSERT INTO login_attempts (username, at, success) VALUES (${username}, ${at}, ${success ? 1 : 0})`);
 
-/** Failures since the last success, newer than `since` (ISO time), newest first. */
+/** Failures after the last success, newer than `since` (ISO time), newest first. */
 export const recentFailures = (db: ReadableDb, username: string, since: string) =>
   all<{ at: string }>(
     db,
     sql`SELECT at FROM login_attempts
         WHERE username = ${username} AND success = 0 AND at > ${since}
-          AND at > coalesce((SELECT max(at) FROM login_attempts WHERE username = ${username} AND success = 1), '')
-        ORDER BY at DESC`,
+          AND id > coalesce((SELECT max(id) FROM login_attempts WHERE username = ${username} AND success = 1), 0)
+        ORDER BY id DESC`,
   ).map((r) => r.at);

@@ -1,5 +1,6 @@
 // Owns the words the vault screens use for slot kinds and dates.
 import type { SlotKind } from '../../../../shared/contract';
+import { formatDateTime } from '../../../lib/format';
 
 export const slotKindLabel: Record<SlotKind, string> = {
   'os-keychain': 'System keyring',
@@ -9,8 +10,4 @@ export const slotKindLabel: Record<SlotKind, string> = {
 };
 
 /** A slot's creation time as a person reads it; the raw text when it is not a date. */
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
-}
+export const formatDate = formatDateTime;

@@ -1,12 +1,12 @@
-// Owns the typing-time guidance for passphrases. Main's policy (src/main/core/vault, NIST SP
-// 800-63B) decides; this only mirrors its length rule so people see the problem before waiting
-// for PBKDF2. Common-password checks happen in main only.
-import { MIN_PASSPHRASE_LENGTH, passphraseLength } from '../../../../shared/domain';
+// Owns the vault's words for the shared new-secret guidance (ui/new-secret): passphrases follow
+// the same length rule as passwords; common-password checks happen in main only.
+import { MIN_SECRET_LENGTH, mismatchMessage, secretLength, secretRule, validateNewSecret } from '../../../ui';
 
-export { MIN_PASSPHRASE_LENGTH, passphraseLength };
+export const MIN_PASSPHRASE_LENGTH = MIN_SECRET_LENGTH;
+export const passphraseLength = secretLength;
 
-export const PASSPHRASE_RULE = `At least ${MIN_PASSPHRASE_LENGTH} characters and not a common password — a few unrelated words work well.`;
-export const MISMATCH_MESSAGE = 'The passphrases do not match.';
+export const PASSPHRASE_RULE = secretRule('passphrase');
+export const MISMATCH_MESSAGE = mismatchMessage('passphrase');
 
 export interface PassphraseDraft {
   passphrase: string;
@@ -19,16 +19,9 @@ export interface PassphraseErrors {
 }
 
 export function validatePassphraseDraft(draft: PassphraseDraft, required: boolean): PassphraseErrors {
+  const found = validateNewSecret({ secret: draft.passphrase, confirm: draft.confirm }, 'passphrase', required);
   const errors: PassphraseErrors = {};
-  const n = passphraseLength(draft.passphrase);
-  if (draft.passphrase === '') {
-    if (required) errors.passphrase = 'Enter a passphrase.';
-    return errors;
-  }
-  if (n < MIN_PASSPHRASE_LENGTH) {
-    errors.passphrase = `Use at least ${MIN_PASSPHRASE_LENGTH} characters — this one has ${n}.`;
-  }
-  if (draft.confirm === '') errors.confirm = 'Type the passphrase again to confirm it.';
-  else if (draft.confirm !== draft.passphrase) errors.confirm = MISMATCH_MESSAGE;
+  if (found.secret) errors.passphrase = found.secret;
+  if (found.confirm) errors.confirm = found.confirm;
   return errors;
 }
