@@ -96,7 +96,7 @@ export function createTokenService(deps: {
   async function pair(userId: string, callerId: string, family: string, refreshTtl: number): Promise<TokenPair & { refreshJti: string; refreshExp: number }> {
     const access = await sign({ typ: 'access', cid: callerId }, userId, Math.min(accessTtl, refreshTtl));
     const refresh = await sign({ typ: 'refresh', cid: callerId, fam: family }, userId, refreshTtl);
-    const refreshJti = JSON.parse(Buffer.from(refresh.token.split('.')[1]!, 'base64url').toString('utf8')).jti as string;
+    const refreshJti = (JSON.parse(Buffer.from(refresh.token.split('.')[1]!, 'base64url').toString('utf8')) as Claims).jti!;
     return { access: access.token, refresh: refresh.token, accessExpiresAt: new Date(access.exp * 1000), refreshJti, refreshExp: refresh.exp };
   }
 

@@ -23,7 +23,10 @@ export class LastAdminError extends CodedError {
   }
 }
 export class WeakPasswordError extends CodedError {
+  /** The policy's sentence: it describes the rule, never the password. */
+  readonly advice: string;
   constructor(code: ErrorCode, advice: string) {
     super(code, advice);
+    this.advice = advice;
   }
 }

@@ -1,13 +1,14 @@
 // Owns the session-signing keys: random HS256 secrets stored wrapped under a key-encryption key
 // derived from the vault, named by `kid`. A retired key still verifies until its grace ends, so a
 // rotation never signs anyone out. (Key management and scheduled rotation arrive with issue 6.)
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createSecretKey, type KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import { unwrapKey, wrapKey } from '../../crypto';
 import { insertSigningKey, type ReadableDb, signingKeys, type WritableDb } from '../../store';
 
 export interface SigningKey {
   kid: string;
-  key: Uint8Array;
+  /** Imported once: jose verifies ~3× faster with a KeyObject than with raw bytes (test/bench/login). */
+  key: KeyObject;
 }
 
 export interface SigningKeyStore {
@@ -25,7 +26,9 @@ export function createSigningKeyStore(deps: { reader: () => ReadableDb; writer: 
     if (hit) return hit;
     const kek = deps.kek();
     try {
-      const key = { kid, key: unwrapKey(kek, wrapped, aad(kid)) };
+      const raw = unwrapKey(kek, wrapped, aad(kid));
+      const key = { kid, key: createSecretKey(raw) };
+      raw.fill(0);
       cache.set(kid, key);
       return key;
     } finally {
@@ -51,8 +54,10 @@ export function createSigningKeyStore(deps: { reader: () => ReadableDb; writer: 
       } finally {
         kek.fill(0);
       }
-      cache.set(kid, { kid, key: secret });
-      return { kid, key: secret };
+      const key = { kid, key: createSecretKey(secret) };
+      secret.fill(0);
+      cache.set(kid, key);
+      return key;
     },
     forKid(kid) {
       const row = signingKeys(deps.reader()).find((k) => k.kid === kid);
@@ -61,7 +66,6 @@ export function createSigningKeyStore(deps: { reader: () => ReadableDb; writer: 
       return unwrap(row.kid, row.key_wrapped);
     },
     clear() {
-      for (const k of cache.values()) k.key.fill(0);
       cache.clear();
     },
   };

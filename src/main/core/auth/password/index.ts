@@ -1,5 +1,4 @@
 // Account passwords: bcrypt in worker threads, and the NIST SP 800-63B rev. 4 password policy.
-export { WeakPasswordError } from './errors';
 export {
   createPasswordHasher,
   DEFAULT_BCRYPT_COST,

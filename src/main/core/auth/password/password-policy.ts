@@ -33,7 +33,7 @@ const asPasswordAdvice = (message: string) => message.replace(/passphrase/g, 'pa
 
 /**
  * Whether `password` may be set for the account `context.username`.
- * @example const v = checkPassword(input, { username: 'jdoe' }); if (!v.ok) throw new WeakPasswordError(v.code, v.message);
+ * @example const v = checkPassword(input, { username: 'jdoe' }); if (!v.ok) showAdvice(v.code, v.message);
  */
 export function checkPassword(password: string, context: PasswordContext): PasswordVerdict {
   if (typeof password !== 'string') throw new TypeError('password: expected a string');

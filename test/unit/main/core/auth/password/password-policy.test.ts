@@ -4,9 +4,7 @@ import {
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
   type PasswordVerdict,
-  WeakPasswordError,
 } from '../../../../../../src/main/core/auth/password';
-import { isCodedError } from '../../../../../../src/main/core/errors';
 import { errorMessages } from '../../../../../../src/shared/contract';
 
 const RANDOM_PHRASE = 'violet tram under seventeen kettles';
@@ -127,16 +125,6 @@ describe('password policy (SP 800-63B rev. 4, single factor)', () => {
       for (const code of ['ERR_PASSWORD_TOO_SHORT', 'ERR_PASSWORD_TOO_LONG', 'ERR_PASSWORD_COMMON', 'ERR_PASSWORD_CONTAINS_NAME'] as const) {
         expect(errorMessages[code]).toMatch(/password/);
       }
-    });
-
-    it('WeakPasswordError carries the code and the advice', () => {
-      const r = checkPassword('passwordpassword', USER);
-      if (r.ok) throw new Error('expected a refusal');
-      const e = new WeakPasswordError(r.code, r.message);
-      expect(isCodedError(e)).toBe(true);
-      expect(e.code).toBe('ERR_PASSWORD_COMMON');
-      expect(e.advice).toBe(r.message);
-      expect(e.name).toBe('WeakPasswordError');
     });
   });
 });
