@@ -3,7 +3,24 @@
 import { z } from 'zod';
 import { defineChannel } from './channel';
 import { MAX_SECRET, secret } from './limits';
-import { Person, PersonId, PersonInput, Program, ProgramId, ProgramInput, Role, SessionInfo, User, UserId, Username, UserStatus } from '../domain';
+import {
+  AuditEntry,
+  AuditExportFilter,
+  AuditFilter,
+  AuditVerifyResult,
+  Person,
+  PersonId,
+  PersonInput,
+  Program,
+  ProgramId,
+  ProgramInput,
+  Role,
+  SessionInfo,
+  User,
+  UserId,
+  Username,
+  UserStatus,
+} from '../domain';
 import { VaultState, VaultStatus } from './vault.schemas';
 
 const none = z.strictObject({});
@@ -131,6 +148,18 @@ export const contract = {
     input: z.strictObject({ userId: UserId, temporaryPassword: secret() }),
     output: User,
     maxPayloadBytes: 4 * MAX_SECRET,
+  }),
+  'audit.list': defineChannel({
+    permission: 'audit.read',
+    input: AuditFilter,
+    output: z.strictObject({ entries: z.array(AuditEntry).max(1000), total: z.number().int().nonnegative() }),
+  }),
+  'audit.verify': defineChannel({ permission: 'audit.read', input: none, output: AuditVerifyResult }),
+  'audit.exportCsv': defineChannel({
+    permission: 'audit.read',
+    input: AuditExportFilter,
+    // Bounded: an export larger than this is refused with ERR_IPC_BAD_OUTPUT; narrow the filter.
+    output: z.strictObject({ csv: z.string().max(32 * 1024 * 1024), rows: z.number().int().nonnegative() }),
   }),
   'programs.list': defineChannel({ permission: 'program.read', input: none, output: z.array(Program).max(1000) }),
   'programs.create': defineChannel({ permission: 'programs.manage', input: ProgramInput, output: Program }),

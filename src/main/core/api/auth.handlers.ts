@@ -16,14 +16,15 @@ type Channels =
   | 'users.update'
   | 'users.resetPassword';
 
-export function authHandlers({ auth, users, workstation }: CoreServices): Pick<Handlers<AppContract>, Channels> {
+export function authHandlers({ auth, users, workstation, record }: CoreServices): Pick<Handlers<AppContract>, Channels> {
   return {
     'auth.status': (_input, { caller }) => {
       const open = workstation.vault.isUnlocked();
       return { session: open ? auth.status(caller) : null, usersExist: open ? users.count() > 0 : null };
     },
     'auth.createFirstAdmin': async ({ username, displayName, password }, { caller }) => {
-      await users.createFirstAdmin({ username, displayName, password });
+      const admin = await users.createFirstAdmin({ username, displayName, password });
+      record(null, { actor: admin.id, action: 'user.create', target: admin.id, outcome: 'success', details: { role: 'admin', first: true } });
       return auth.login(caller, username, password);
     },
     'auth.login': ({ username, password }, { caller }) => auth.login(caller, username, password),
@@ -35,8 +36,21 @@ export function authHandlers({ auth, users, workstation }: CoreServices): Pick<H
     'auth.unlock': ({ password }, { caller }) => auth.unlock(caller, password),
     'account.changePassword': ({ currentPassword, newPassword }, { caller }) => auth.changePassword(caller, currentPassword, newPassword),
     'users.list': () => users.list(),
-    'users.create': ({ temporaryPassword, ...rest }) => users.create({ ...rest, password: temporaryPassword }),
-    'users.update': ({ userId, ...changes }) => users.update(userId, changes),
-    'users.resetPassword': ({ userId, temporaryPassword }) => users.resetPassword(userId, temporaryPassword),
+    'users.create': async ({ temporaryPassword, ...rest }, { caller }) => {
+      const user = await users.create({ ...rest, password: temporaryPassword });
+      record(caller, { action: 'user.create', target: user.id, outcome: 'success', details: { role: user.role } });
+      return user;
+    },
+    'users.update': ({ userId, ...changes }, { caller }) => {
+      const user = users.update(userId, changes);
+      const details = { ...(changes.role ? { role: changes.role } : {}), ...(changes.status ? { status: changes.status } : {}), ...(changes.programIds ? { programs: changes.programIds.length } : {}) };
+      record(caller, { action: 'user.update', target: userId, outcome: 'success', details });
+      return user;
+    },
+    'users.resetPassword': async ({ userId, temporaryPassword }, { caller }) => {
+      const user = await users.resetPassword(userId, temporaryPassword);
+      record(caller, { action: 'user.password.reset', target: userId, outcome: 'success' });
+      return user;
+    },
   };
 }

@@ -3,7 +3,8 @@
 import { type AppContract, type AppEvent, contract } from '../../../shared/contract';
 import { createDispatcher, type Dispatcher, type Handlers } from '../ipc';
 import type { Logger } from '../log';
-import { checkPassword, createAuthService, createPasswordHasher, createSigningKeyStore, createTokenService } from '../auth';
+import { createAuditTrail } from '../audit';
+import { type AuthEvent, checkPassword, createAuthService, createPasswordHasher, createSigningKeyStore, createTokenService } from '../auth';
 import { createDecryptedCache, createFieldCipher, createProgramKeyring } from '../field-crypto';
 import { createPeopleService } from '../people';
 import { createProgramsService } from '../programs';
@@ -11,6 +12,8 @@ import { createUsersService } from '../users';
 import type { KeychainBackend } from '../vault';
 import { createWorkstation, type Workstation } from '../workstation';
 import { appHandlers } from './app.handlers';
+import { auditHandlers } from './audit.handlers';
+import { createAuditRecorder } from './audit-recorder';
 import { authHandlers } from './auth.handlers';
 import { peopleHandlers } from './people.handlers';
 import { createAuthorize } from './authorize';
@@ -70,7 +73,32 @@ export function createCore(opts: CoreOptions): Core {
   const signingKeys = createSigningKeyStore({ reader, writer, kek: () => workstation.vault.derive('keyEncryptionKey', 'v1'), now });
   const tokens = createTokenService({ keys: signingKeys, reader, writer, now });
   const authLog = opts.log.child('auth');
-  const auth = createAuthService({
+  const audit = createAuditTrail({ reader, writer, key: () => workstation.vault.derive('auditChainKey'), now });
+  // eslint-disable-next-line prefer-const -- the recorder needs auth, auth's events need the recorder
+  let auth: ReturnType<typeof createAuthService>;
+  const record = createAuditRecorder(audit, () => auth, opts.log.child('audit'));
+  const auditAuthEvent = (e: AuthEvent) => {
+    const target = e.userId ?? null;
+    const actor = e.userId ?? 'system';
+    switch (e.action) {
+      case 'auth.login':
+        if (e.outcome === 'success') record(null, { actor, action: 'auth.login', target, outcome: 'success' });
+        else record(null, { actor, action: 'auth.login.failure', target, outcome: 'failure', details: e.reason ? { cause: e.reason } : null });
+        return;
+      case 'auth.lockout':
+        return record(null, { actor, action: 'auth.lockout', target, outcome: 'denied' });
+      case 'auth.unlock':
+        if (e.outcome === 'success') record(null, { actor, action: 'auth.login', target, outcome: 'success', details: { step: 'unlock' } });
+        else record(null, { actor, action: 'auth.login.failure', target, outcome: 'failure', details: { step: 'unlock' } });
+        return;
+      case 'auth.logout':
+      case 'auth.password.change':
+        return record(null, { actor, action: e.action, target, outcome: e.outcome });
+      case 'auth.lock':
+        return;
+    }
+  };
+  auth = createAuthService({
     users,
     hashing: hasher,
     tokens,
@@ -79,7 +107,10 @@ export function createCore(opts: CoreOptions): Core {
     log: authLog,
     idleMinutes: opts.idleMinutes,
     now,
-    onEvent: (e) => authLog.info(e.action, { outcome: e.outcome, userId: e.userId }),
+    onEvent: (e) => {
+      authLog.info(e.action, { outcome: e.outcome, userId: e.userId });
+      auditAuthEvent(e);
+    },
   });
   // Decrypted values and derived keys leave memory with the master key.
   workstation.vault.onLockChange((unlocked) => {
@@ -89,10 +120,10 @@ export function createCore(opts: CoreOptions): Core {
       auth.endAll();
     }
   });
-  const services: CoreServices = { appInfo: opts.identity, workstation, programs, people, users, auth };
+  const services: CoreServices = { appInfo: opts.identity, workstation, programs, people, users, auth, audit, record };
   // However the vault locks (a channel, the OS lock screen, an idle timer), every window follows.
   workstation.vault.onLockChange((unlocked) => opts.broadcast({ type: 'vault.stateChanged', state: unlocked ? 'unlocked' : 'locked' }));
-  const handlers: Handlers<AppContract> = { ...appHandlers(services), ...vaultHandlers(services), ...peopleHandlers(services), ...authHandlers(services) };
+  const handlers: Handlers<AppContract> = { ...appHandlers(services), ...vaultHandlers(services), ...peopleHandlers(services), ...authHandlers(services), ...auditHandlers(services) };
   const dispatcher = createDispatcher({
     contract,
     handlers,

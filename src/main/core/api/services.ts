@@ -1,5 +1,7 @@
 // Owns the set of services the IPC handlers may reach; built once by a composition root.
+import type { AuditTrail } from '../audit';
 import type { AuthService } from '../auth';
+import type { AuditRecorder } from './audit-recorder';
 import type { PeopleService } from '../people';
 import type { ProgramsService } from '../programs';
 import type { UsersService } from '../users';
@@ -18,4 +20,7 @@ export interface CoreServices {
   people: PeopleService;
   users: UsersService;
   auth: AuthService;
+  audit: AuditTrail;
+  /** Records what a caller did in the audit trail (never fails the caller's action). */
+  record: AuditRecorder;
 }

@@ -14,7 +14,7 @@ type VaultChannels =
   | 'vault.addKeychainSlot'
   | 'vault.removeSlot';
 
-export function vaultHandlers({ workstation: ws }: CoreServices): Pick<Handlers<AppContract>, VaultChannels> {
+export function vaultHandlers({ workstation: ws, record }: CoreServices): Pick<Handlers<AppContract>, VaultChannels> {
   const status = () => ws.vault.status();
   return {
     'vault.status': status,
@@ -34,16 +34,19 @@ export function vaultHandlers({ workstation: ws }: CoreServices): Pick<Handlers<
       ws.lock();
       return status();
     },
-    'vault.changePassphrase': async ({ newPassphrase }) => {
+    'vault.changePassphrase': async ({ newPassphrase }, { caller }) => {
       await ws.vault.changePassphrase(newPassphrase);
+      record(caller, { action: 'vault.passphrase.change', outcome: 'success' });
       return status();
     },
-    'vault.addKeychainSlot': async () => {
+    'vault.addKeychainSlot': async (_input, { caller }) => {
       await ws.vault.addKeychainSlot();
+      record(caller, { action: 'vault.slot.add', outcome: 'success', details: { kind: 'os-keychain' } });
       return status();
     },
-    'vault.removeSlot': async ({ slotId }) => {
+    'vault.removeSlot': async ({ slotId }, { caller }) => {
       await ws.vault.removeSlot(slotId);
+      record(caller, { action: 'vault.slot.remove', target: slotId, outcome: 'success' });
       return status();
     },
   };

@@ -67,7 +67,7 @@ describe('record', () => {
       }),
     ).toThrow('the audited action failed');
     expect(s.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(2);
-    expect(JSON.parse(head(s)).seq).toBe(2);
+    expect((JSON.parse(head(s)) as { seq: number }).seq).toBe(2);
     expect(s.trail.verify()).toEqual({ valid: true, entries: 2 });
   });
 

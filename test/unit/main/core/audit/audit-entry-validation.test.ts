@@ -33,7 +33,7 @@ describe('record refuses', () => {
   for (const [what, change] of bad) {
     it(`${what}, with ERR_AUDIT_INVALID_ENTRY, and records nothing`, () => {
       const s = store();
-      expect(codeOf(() => s.trail.record({ ...ok, ...change } as AuditEntryInput))).toBe('ERR_AUDIT_INVALID_ENTRY');
+      expect(codeOf(() => s.trail.record({ ...ok, ...change }))).toBe('ERR_AUDIT_INVALID_ENTRY');
       expect(s.trail.count()).toBe(0);
     });
   }

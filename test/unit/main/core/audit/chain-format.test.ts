@@ -36,7 +36,7 @@ const entryBytes = (r: Row) =>
 const hmac = (key: Buffer, msg: Buffer) => createHmac('sha256', key).update(msg).digest();
 
 function independentVerify(key: Buffer, rows: Row[], headJson: string): string {
-  let prev = Buffer.alloc(32);
+  let prev: Buffer = Buffer.alloc(32);
   for (const [i, r] of rows.entries()) {
     if (r.seq !== i + 1) return `gap at ${i + 1}`;
     if (!r.prev_mac.equals(prev) || !timingSafeEqual(hmac(key, Buffer.concat([prev, entryBytes(r)])), r.mac)) return `bad at ${r.seq}`;
