@@ -44,7 +44,7 @@ describe('channel permissions', () => {
   });
 
   const denials = guarded.flatMap((channel) =>
-    ROLES.filter((role) => !roleAllows(role, contract[channel as ChannelName].permission)).map((role) => [channel, role] as const),
+    ROLES.filter((role) => !roleAllows(role, contract[channel].permission)).map((role) => [channel, role] as const),
   );
 
   it('has at least one role to refuse for every admin-only channel', () => {
