@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChannelName, channelNames, contract, roleAllows } from '../../../../../src/shared/contract';
+import { channelNames, contract, roleAllows } from '../../../../../src/shared/contract';
 import type { Role } from '../../../../../src/shared/domain';
 import { adminCore } from '../../../../support/unlocked-core';
 
