@@ -1,5 +1,6 @@
 // Test support: a real core (vault, encrypted store, services) in a temp dir, unlocked with a
 // passphrase, as the app has it after setup; optionally with the first admin signed in.
+import type { AppEvent } from '../../src/shared/contract';
 import { createCore } from '../../src/main/core/api';
 import { createMemoryLogger } from '../../src/main/core/log';
 
@@ -8,18 +9,19 @@ export const ADMIN = { username: 'admin', displayName: 'Avery Admin', password: 
 
 export async function unlockedCore(dataDir: string, opts: { now?: () => Date } = {}) {
   const { logger, records } = createMemoryLogger();
+  const events: AppEvent[] = [];
   const core = createCore({
     dataDir,
     keychain: null,
     log: logger,
     identity: { productName: 'Residency Scheduler', version: '0.0.0-test', host: 'browser-host' },
     emitProgress: () => undefined,
-    broadcast: () => undefined,
+    broadcast: (e) => events.push(e),
     ...(opts.now ? { now: opts.now } : {}),
   });
   await core.workstation.setup({ useKeychain: false, passphrase: TEST_PASSPHRASE });
   const call = (caller: string, channel: string, input: unknown) => core.dispatcher.dispatch({ id: caller }, { channel, input });
-  return { core, records, call, ...core.services };
+  return { core, records, events, call, ...core.services };
 }
 
 /** As unlockedCore, with the first administrator created and signed in as caller "admin-window". */

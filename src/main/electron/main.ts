@@ -62,8 +62,8 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession);
     registerAppProtocol(protocol, path.join(__dirname, '../renderer'));
     registerIpc(ipcMain, core.dispatcher);
-    // Locking the screen locks the vault: the master key leaves memory with the user.
-    powerMonitor.on('lock-screen', () => core.workstation.lock());
+    // Locking the screen locks every session: the password is needed again, and open work is kept.
+    powerMonitor.on('lock-screen', () => core.lockAllSessions());
     app.on('before-quit', () => core.shutdown());
     mainWindow = createMainWindow(path.join(__dirname, '../preload/index.cjs'));
     mainWindow.on('closed', () => {

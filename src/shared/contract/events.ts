@@ -3,5 +3,9 @@
 import { z } from 'zod';
 import { VaultState } from './vault.schemas';
 
-export const AppEvent = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('vault.stateChanged'), state: VaultState })]);
+export const AppEvent = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('vault.stateChanged'), state: VaultState }),
+  // Some sessions were locked (idle time, OS lock screen): each renderer re-reads its own status.
+  z.strictObject({ type: z.literal('session.locked') }),
+]);
 export type AppEvent = z.infer<typeof AppEvent>;

@@ -40,6 +40,8 @@ export interface Core {
   services: CoreServices;
   workstation: Workstation;
   dispatcher: Dispatcher;
+  /** The OS locked the screen: every session locks (work in the windows is kept). */
+  lockAllSessions(): void;
   shutdown(): void;
 }
 
@@ -131,9 +133,18 @@ export function createCore(opts: CoreOptions): Core {
     log: opts.log.child('ipc'),
     emitProgress: opts.emitProgress,
   });
+  // Idle sessions lock on time, not only at their next call, so every window shows its lock screen.
+  const idleSweep = setInterval(() => {
+    if (workstation.vault.isUnlocked() && auth.sweepIdle() > 0) opts.broadcast({ type: 'session.locked' });
+  }, 30_000);
+  idleSweep.unref();
+
   return {
     services,
     workstation,
+    lockAllSessions() {
+      if (auth.lockAll() > 0) opts.broadcast({ type: 'session.locked' });
+    },
     dispatcher: {
       ...dispatcher,
       dropCaller(caller) {
@@ -142,6 +153,7 @@ export function createCore(opts: CoreOptions): Core {
       },
     },
     shutdown: () => {
+      clearInterval(idleSweep);
       workstation.lock();
       void hasher.close();
     },

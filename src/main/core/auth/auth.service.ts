@@ -45,6 +45,10 @@ export interface AuthService {
   /** Program-scoped checks: admins and auditors see every program, others their own. */
   canAccessProgram(caller: Caller, programId: string): boolean;
   dropCaller(caller: Caller): void;
+  /** Locks every session (OS lock screen); returns how many were newly locked. */
+  lockAll(): number;
+  /** Locks sessions idle past the limit; returns how many were newly locked. */
+  sweepIdle(): number;
   /** Every session ends (vault locked). */
   endAll(): void;
 }
@@ -232,6 +236,29 @@ export function createAuthService(deps: AuthDeps): AuthService {
 
     endAll() {
       sessions.clear();
+    },
+
+    lockAll() {
+      let n = 0;
+      for (const s of sessions.values()) {
+        if (!s.locked) {
+          s.locked = true;
+          n++;
+        }
+      }
+      return n;
+    },
+
+    sweepIdle() {
+      let n = 0;
+      const t = now().getTime();
+      for (const s of sessions.values()) {
+        if (!s.locked && t - s.lastActivity > idleMs) {
+          s.locked = true;
+          n++;
+        }
+      }
+      return n;
     },
   };
 }

@@ -57,6 +57,14 @@ describe('sessions', () => {
     expect(code(await ctx.asAdmin('users.list', {}))).toBe('ok');
   });
 
+  it('locks every session when the OS locks the screen, and tells the windows', async () => {
+    const ctx = await setup();
+    ctx.core.lockAllSessions();
+    expect(code(await ctx.asAdmin('users.list', {}))).toBe('ERR_AUTH_SESSION_LOCKED');
+    expect(ctx.events).toContainEqual({ type: 'session.locked' });
+    expect(await ctx.asAdmin('auth.unlock', { password: ADMIN.password })).toMatchObject({ ok: true, value: { locked: false } });
+  });
+
   it('locks on demand', async () => {
     const ctx = await setup();
     expect(await ctx.asAdmin('auth.lock', {})).toMatchObject({ ok: true, value: { locked: true } });
