@@ -1,63 +1,83 @@
-// The renderer's root: reads vault.status once, then routes by its state — setup wizard, unlock
-// screen, or the unlocked frame. Feature screens are composed here and nowhere else.
+// The renderer's root: reads vault.status, then routes by it — setup wizard (ending with the first
+// administrator), unlock screen, or, once the vault is open, by auth.status — first administrator,
+// sign-in, or the signed-in app (with the lock screen over it while the session is locked).
+// Feature screens are composed here and nowhere else.
 import { useEffect, useState } from 'react';
-import { errorMessages, type IpcError } from '../../shared/contract';
+import { errorMessages } from '../../shared/contract';
 import { onEvent } from '../api/client';
+import { CreateAdminStep, SignInScreen, useAuthStore } from '../features/auth';
+import { resetUsersStore } from '../features/users';
 import { SetupWizard, UnlockScreen, useVaultStore } from '../features/vault';
 import { Button, ErrorMessage, PageTitle } from '../ui';
-import { AppFrame } from './AppFrame';
 import { PublicLayout } from './PublicLayout';
+import { followRefusals } from './refusals';
+import { SignedIn } from './SignedIn';
 
 export function App() {
   const status = useVaultStore((s) => s.status);
   const statusError = useVaultStore((s) => s.statusError);
   const refresh = useVaultStore((s) => s.refresh);
-  const lock = useVaultStore((s) => s.lock);
+  const authLoaded = useAuthStore((s) => s.loaded);
+  const session = useAuthStore((s) => s.session);
+  const usersExist = useAuthStore((s) => s.usersExist);
+  const authError = useAuthStore((s) => s.statusError);
+  const refreshAuth = useAuthStore((s) => s.refresh);
+  const forgetAuth = useAuthStore((s) => s.forget);
 
   const [booted, setBooted] = useState(false);
   const [retrying, setRetrying] = useState(false);
   // Stays true from the moment setup is offered until the wizard is finished, so the wizard is not
   // torn down when vault.setup turns the state to 'unlocked' half-way through.
   const [inWizard, setInWizard] = useState(false);
-  // The keyring is tried automatically at start only; after "Lock now" the person chooses.
+  // The keyring is tried automatically at start only; after any lock the person chooses.
   const [autoKeychain, setAutoKeychain] = useState(true);
-  const [locking, setLocking] = useState(false);
-  const [lockError, setLockError] = useState<IpcError | null>(null);
+
+  const vaultState = status?.state;
+  const userId = session?.userId ?? null;
 
   useEffect(() => {
     void refresh().finally(() => setBooted(true));
   }, [refresh]);
 
   useEffect(() => {
-    if (status?.state === 'uninitialized') setInWizard(true);
-  }, [status?.state]);
+    if (vaultState === 'uninitialized') setInWizard(true);
+    if (vaultState === 'unlocked') setAutoKeychain(false);
+  }, [vaultState]);
 
-  // Locks that happen elsewhere (OS lock screen, idle timer, another window) arrive as events.
+  // Accounts can be read only while the vault is open; a locked vault ended every session.
+  useEffect(() => {
+    if (vaultState === 'unlocked') void refreshAuth();
+    else forgetAuth();
+  }, [vaultState, refreshAuth, forgetAuth]);
+
+  // Another person's data must not linger after a sign-out or a change of user.
+  useEffect(() => {
+    resetUsersStore();
+  }, [userId]);
+
+  useEffect(() => followRefusals(), []);
+
+  // Locks that happen elsewhere arrive as events: the vault (an administrator, another window) or
+  // sessions (the OS lock screen, main's idle timer). Each window re-reads its own state.
   useEffect(() => {
     try {
       return onEvent((event) => {
         if (event.type === 'vault.stateChanged') {
-          if (event.state === 'locked') setAutoKeychain(false);
           void refresh();
+          if (event.state === 'unlocked') void refreshAuth();
+        } else if (event.type === 'session.locked') {
+          void refreshAuth();
         }
       });
     } catch {
       return undefined; // no bridge: the start-up screen already says so
     }
-  }, [refresh]);
-
-  async function lockNow() {
-    setAutoKeychain(false);
-    setLocking(true);
-    setLockError(null);
-    const failed = await lock();
-    setLocking(false);
-    setLockError(failed);
-  }
+  }, [refresh, refreshAuth]);
 
   async function retry() {
     setRetrying(true);
     await refresh();
+    if (useVaultStore.getState().status?.state === 'unlocked') await refreshAuth();
     setRetrying(false);
   }
 
@@ -86,7 +106,10 @@ export function App() {
   if (status.state === 'uninitialized' || inWizard) {
     return (
       <PublicLayout>
-        <SetupWizard onFinish={() => setInWizard(false)} />
+        <SetupWizard
+          onFinish={() => setInWizard(false)}
+          finalStep={{ label: 'Administrator account', render: (done) => <CreateAdminStep onCreated={done} /> }}
+        />
       </PublicLayout>
     );
   }
@@ -112,5 +135,41 @@ export function App() {
     );
   }
 
-  return <AppFrame status={status} onLock={() => void lockNow()} locking={locking} lockError={lockError} />;
+  if (!authLoaded) {
+    return (
+      <PublicLayout>
+        {authError ? (
+          <>
+            <PageTitle>Residency Scheduler could not check who is signed in</PageTitle>
+            <ErrorMessage error={authError} />
+            <div className="actions">
+              <Button variant="primary" busy={retrying} busyLabel="Trying again…" onClick={() => void retry()}>
+                Try again
+              </Button>
+            </div>
+          </>
+        ) : (
+          <PageTitle focusOnMount={false}>Opening Residency Scheduler…</PageTitle>
+        )}
+      </PublicLayout>
+    );
+  }
+
+  if (usersExist === false) {
+    return (
+      <PublicLayout>
+        <CreateAdminStep standalone onCreated={() => undefined} />
+      </PublicLayout>
+    );
+  }
+
+  if (!session) {
+    return (
+      <PublicLayout>
+        <SignInScreen />
+      </PublicLayout>
+    );
+  }
+
+  return <SignedIn status={status} session={session} />;
 }

@@ -1,34 +1,45 @@
-// Owns the unlocked frame: header with "Lock now", the left navigation, and the current screen.
-import { useRef, useState, type KeyboardEvent } from 'react';
+// Owns the signed-in frame: the header (who is signed in, "Lock", "Sign out"), the navigation
+// filtered by the role's permissions, and the current screen.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { IpcError, VaultStatus } from '../../shared/contract';
+import type { SessionInfo } from '../../shared/domain';
 import { PRODUCT_NAME } from '../../shared/product';
 import { AboutScreen } from '../features/about';
+import { MyAccountScreen, useAuthStore } from '../features/auth';
 import { HomeScreen } from '../features/home';
+import { UsersScreen } from '../features/users';
 import { SecurityScreen } from '../features/vault';
+import { roleLabel } from '../lib/roles';
 import { Button, ErrorMessage } from '../ui';
-
-const VIEWS = [
-  { id: 'home', label: 'Home' },
-  { id: 'security', label: 'Security' },
-  { id: 'about', label: 'About' },
-] as const;
-type ViewId = (typeof VIEWS)[number]['id'];
+import { navigationFor, type ViewId } from './navigation';
 
 export interface AppFrameProps {
   status: VaultStatus;
+  session: SessionInfo;
   onLock: () => void;
+  onSignOut: () => void;
   locking: boolean;
-  lockError: IpcError | null;
+  signingOut: boolean;
+  /** Why "Lock" or "Sign out" failed, when it did. */
+  actionError: IpcError | null;
 }
 
-export function AppFrame({ status, onLock, locking, lockError }: AppFrameProps) {
-  const [view, setView] = useState<ViewId>('home');
+export function AppFrame({ status, session, onLock, onSignOut, locking, signingOut, actionError }: AppFrameProps) {
+  const refreshSession = useAuthStore((s) => s.refresh);
+  const items = navigationFor(session.role);
+  const [chosen, setChosen] = useState<ViewId>('home');
   const [focusRecovery, setFocusRecovery] = useState(false);
   const navRef = useRef<HTMLUListElement>(null);
+  // A screen the role no longer allows (its role was changed) falls back to Home.
+  const view: ViewId = items.some((i) => i.id === chosen) ? chosen : 'home';
+
+  useEffect(() => {
+    if (view !== chosen) setChosen(view);
+  }, [view, chosen]);
 
   function go(next: ViewId, opts: { focusRecovery?: boolean } = {}) {
     setFocusRecovery(opts.focusRecovery ?? false);
-    setView(next);
+    setChosen(next);
   }
 
   // Arrow keys, Home and End move between navigation items; Tab and Enter work as usual.
@@ -47,6 +58,8 @@ export function AppFrame({ status, onLock, locking, lockError }: AppFrameProps) 
     target.focus();
   }
 
+  const canManageVault = items.some((i) => i.id === 'security');
+
   return (
     <div className="app-shell">
       <header className="app-header">
@@ -55,19 +68,23 @@ export function AppFrame({ status, onLock, locking, lockError }: AppFrameProps) 
           {PRODUCT_NAME}
         </span>
         <div className="header-end">
-          <span className="header-state">
-            <span className="dot dot-ok" aria-hidden="true" />
-            Unlocked
-          </span>
-          <Button variant="secondary" onClick={onLock} busy={locking} busyLabel="Locking…">
-            Lock now
+          <p className="header-user" data-testid="header-user">
+            <span className="visually-hidden">Signed in as </span>
+            <span className="header-user-name">{session.displayName}</span>
+            <span className="header-user-role">{roleLabel[session.role]}</span>
+          </p>
+          <Button variant="secondary" onClick={onLock} busy={locking} busyLabel="Locking…" disabled={signingOut}>
+            Lock
+          </Button>
+          <Button variant="quiet" onClick={onSignOut} busy={signingOut} busyLabel="Signing out…" disabled={locking}>
+            Sign out
           </Button>
         </div>
       </header>
       <div className="app-body">
         <nav className="app-nav" aria-label="Main">
           <ul ref={navRef} onKeyDown={onNavKeyDown}>
-            {VIEWS.map((v) => (
+            {items.map((v) => (
               <li key={v.id}>
                 <button type="button" className="nav-item" aria-current={view === v.id ? 'page' : undefined} onClick={() => go(v.id)}>
                   {v.label}
@@ -77,9 +94,17 @@ export function AppFrame({ status, onLock, locking, lockError }: AppFrameProps) 
           </ul>
         </nav>
         <main className="app-main">
-          {lockError ? <ErrorMessage error={lockError} /> : null}
-          {view === 'home' ? <HomeScreen status={status} onConfirmRecovery={() => go('security', { focusRecovery: true })} /> : null}
+          {actionError ? <ErrorMessage error={actionError} /> : null}
+          {view === 'home' ? (
+            <HomeScreen
+              status={status}
+              displayName={session.displayName}
+              onConfirmRecovery={canManageVault ? () => go('security', { focusRecovery: true }) : undefined}
+            />
+          ) : null}
           {view === 'security' ? <SecurityScreen key={String(focusRecovery)} focusRecovery={focusRecovery} /> : null}
+          {view === 'users' ? <UsersScreen selfId={session.userId} onSelfChanged={() => void refreshSession()} /> : null}
+          {view === 'account' ? <MyAccountScreen session={session} /> : null}
           {view === 'about' ? <AboutScreen /> : null}
         </main>
       </div>

@@ -1,11 +1,15 @@
 // Composes the feature stores. Owns no state of its own; features never reach into each other.
 import { resetAboutStore, useAboutStore } from '../features/about';
+import { resetAuthStore, useAuthStore } from '../features/auth';
+import { resetUsersStore, useUsersStore } from '../features/users';
 import { resetVaultStore, useVaultStore } from '../features/vault';
 
-export { useAboutStore, useVaultStore };
+export { useAboutStore, useAuthStore, useUsersStore, useVaultStore };
 
 /** Every store back to its first-launch state (a fresh window; tests). */
 export function resetStores(): void {
   resetVaultStore();
+  resetAuthStore();
+  resetUsersStore();
   resetAboutStore();
 }

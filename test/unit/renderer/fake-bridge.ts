@@ -1,9 +1,12 @@
 // A scripted stand-in for main, installed where the preload puts the real bridge
-// (globalThis.resched). It speaks the contract: inputs are parsed with the channel's input schema
-// (bad input → ERR_IPC_BAD_INPUT, as main does), answers are checked against the output schema,
-// and errors carry errorMessages[code] exactly as main's dispatcher sends them.
+// (globalThis.resched). It speaks the contract: every call passes the channel's permission as
+// main's authorize does (vault open → session → not locked → no pending password change → role
+// allows it), inputs are parsed with the channel's input schema (bad input → ERR_IPC_BAD_INPUT, as
+// main does), answers are checked against the output schema, and errors carry errorMessages[code]
+// exactly as main's dispatcher sends them. This window holds at most one session, as in main.
 import {
   type AppContract,
+  type AppEvent,
   BRIDGE_GLOBAL,
   type BridgeRequest,
   type ChannelName,
@@ -15,13 +18,65 @@ import {
   type InputOf,
   type OutputOf,
   type RendererBridge,
+  roleAllows,
   type SlotKind,
   type SlotSummary,
   type VaultStatus,
 } from '../../../src/shared/contract';
+import type { Program, Role, SessionInfo, User, UserStatus } from '../../../src/shared/domain';
 
 export const RECOVERY_CODE = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789';
 export const APP_VERSION = '0.1.0-test';
+
+export interface FakeUserSeed {
+  username: string;
+  displayName: string;
+  role: Role;
+  password: string;
+  status?: UserStatus;
+  mustChangePassword?: boolean;
+  /** Program codes (see PROGRAMS). */
+  programs?: string[];
+  lastLoginAt?: string | null;
+}
+
+/** The administrator every unlocked fake vault has unless told otherwise. */
+export const ADMIN: FakeUserSeed = { username: 'avery', displayName: 'Avery Admin', role: 'admin', password: 'amber quartz violin seventy' };
+export const COORDINATOR: FakeUserSeed = {
+  username: 'casey',
+  displayName: 'Casey Coordinator',
+  role: 'coordinator',
+  password: 'silver kettle morning drizzle',
+  programs: ['IM'],
+};
+
+export const PROGRAMS: Program[] = [
+  { id: '6f1c2a0e-4b7d-4c1e-9a55-0d3f8b2e7c11', code: 'IM', name: 'Internal Medicine', dataKeyVersion: 1, createdAt: '2025-06-01T09:00:00.000Z' },
+  { id: '9a7e5d3c-1b2f-4e6a-8c0d-2f4b6a8c0e22', code: 'PEDS', name: 'Pediatrics', dataKeyVersion: 1, createdAt: '2025-06-02T09:00:00.000Z' },
+];
+
+export interface FakeAuthScript {
+  /** Accounts (default: none before setup, else ADMIN). */
+  users: FakeUserSeed[];
+  /** Who is signed in on this window (default: the first user, when the vault starts unlocked). */
+  signedIn: string | null;
+  /** The session starts locked (as after main's idle timer). */
+  sessionLocked: boolean;
+  programs: Program[];
+}
+
+export interface FakeUser extends User {
+  password: string;
+}
+
+export interface FakeAuthState {
+  users: FakeUser[];
+  /** This window's session, as main keeps it. */
+  session: { userId: string; locked: boolean } | null;
+  programs: Program[];
+  /** Failed sign-ins per user name (five lock the name out). */
+  failures: Map<string, number>;
+}
 
 export interface FakeVaultScript {
   state: VaultStatus['state'];
@@ -40,6 +95,11 @@ type Handler<K extends ChannelName> = (input: InputOf<AppContract, K>) => Envelo
 export interface FakeBridge extends RendererBridge {
   readonly calls: BridgeRequest[];
   readonly vault: FakeVaultScript;
+  readonly auth: FakeAuthState;
+  /** The account with this user name (throws when there is none). */
+  user(username: string): FakeUser;
+  /** Push an app event to the page, as main's broadcast does. */
+  emit(event: AppEvent): void;
   /** Calls on `channel` so far. */
   callsTo(channel: ChannelName): BridgeRequest[];
   /** Replace one channel's behaviour. */
@@ -59,15 +119,50 @@ const BACKEND: Record<SlotKind, string> = {
   'safe-storage': 'safe-storage',
 };
 
-export function installFakeBridge(script: Partial<FakeVaultScript> = {}): FakeBridge {
+const MAX_FAILURES = 5;
+const now = () => new Date().toISOString();
+
+export function installFakeBridge(script: Partial<FakeVaultScript & FakeAuthScript> = {}): FakeBridge {
+  const { users: userSeeds, signedIn, sessionLocked, programs, ...vaultScript } = script;
   const vault: FakeVaultScript = {
     state: 'uninitialized',
     slots: [],
     keychainAvailable: true,
     recoveryConfirmed: false,
     passphrase: null,
-    ...script,
+    ...vaultScript,
   };
+  const programList = programs ?? PROGRAMS;
+  const seeds = userSeeds ?? (vault.state === 'uninitialized' ? [] : [ADMIN]);
+  const auth: FakeAuthState = {
+    programs: programList,
+    failures: new Map(),
+    session: null,
+    users: seeds.map((seed, i): FakeUser => ({
+      id: crypto.randomUUID(),
+      username: seed.username,
+      displayName: seed.displayName,
+      role: seed.role,
+      programIds: (seed.programs ?? []).map((code) => {
+        const program = programList.find((p) => p.code === code);
+        if (!program) throw new Error(`fake bridge: no program ${code}`);
+        return program.id;
+      }),
+      status: seed.status ?? 'active',
+      mustChangePassword: seed.mustChangePassword ?? false,
+      createdAt: `2025-07-0${(i % 9) + 1}T08:00:00.000Z`,
+      updatedAt: `2025-07-0${(i % 9) + 1}T08:00:00.000Z`,
+      lastLoginAt: seed.lastLoginAt ?? null,
+      password: seed.password,
+    })),
+  };
+  const userNamed = (username: string) => auth.users.find((u) => u.username === username);
+  const signInName = signedIn === undefined ? (vault.state === 'unlocked' ? (auth.users[0]?.username ?? null) : null) : signedIn;
+  if (signInName !== null) {
+    const u = userNamed(signInName);
+    if (!u) throw new Error(`fake bridge: no user ${signInName}`);
+    auth.session = { userId: u.id, locked: sessionLocked ?? false };
+  }
   let slotIds = new Map<SlotKind, string>();
   const idFor = (kind: SlotKind) => {
     if (!slotIds.has(kind)) slotIds.set(kind, `${kind}-${slotIds.size + 1}`);
@@ -89,6 +184,50 @@ export function installFakeBridge(script: Partial<FakeVaultScript> = {}): FakeBr
   });
   const unlocked = () => vault.state === 'unlocked';
   const weak = (p: string) => [...p.normalize('NFKC')].length < 15 || p.toLowerCase().startsWith('password');
+  /** The account password policy, as main words its refusals (codes only cross). */
+  const passwordProblem = (p: string, username: string): ErrorCode | null => {
+    if ([...p.normalize('NFKC')].length < 15) return 'ERR_PASSWORD_TOO_SHORT';
+    if (p.toLowerCase().startsWith('password')) return 'ERR_PASSWORD_COMMON';
+    if (username.length >= 4 && p.toLowerCase().includes(username)) return 'ERR_PASSWORD_CONTAINS_NAME';
+    return null;
+  };
+  const publicUser = ({ password: _password, ...u }: FakeUser): User => ({ ...u, programIds: [...u.programIds] });
+  const sessionUser = () => auth.users.find((u) => u.id === auth.session?.userId);
+  const sessionInfo = (): SessionInfo => {
+    const u = sessionUser()!;
+    return {
+      userId: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      role: u.role,
+      programIds: [...u.programIds],
+      locked: auth.session!.locked,
+      mustChangePassword: u.mustChangePassword,
+      expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
+    };
+  };
+  const touch = (u: FakeUser) => {
+    u.updatedAt = now();
+  };
+  const activeAdmins = () => auth.users.filter((u) => u.role === 'admin' && u.status === 'active').length;
+  const unknownProgram = (ids: readonly string[]) => ids.some((id) => !auth.programs.some((p) => p.id === id));
+
+  /** Main's authorize, in its order. */
+  const authorize = (channel: ChannelName): ErrorCode | null => {
+    const permission = contract[channel].permission;
+    if (permission === 'public') return null;
+    if (!unlocked()) return 'ERR_VAULT_LOCKED';
+    if (!auth.session) return 'ERR_AUTH_REQUIRED';
+    if (auth.session.locked) return 'ERR_AUTH_SESSION_LOCKED';
+    const u = sessionUser();
+    if (!u || u.status !== 'active') {
+      auth.session = null;
+      return 'ERR_AUTH_SESSION_EXPIRED';
+    }
+    if (u.mustChangePassword && permission !== 'session') return 'ERR_AUTH_PASSWORD_CHANGE_REQUIRED';
+    if (!roleAllows(u.role, permission)) return 'ERR_PERMISSION_DENIED';
+    return null;
+  };
 
   // Only the channels the renderer uses today; any other answers as an unknown channel would.
   const handlers: { [K in ChannelName]?: Handler<K> } = {
@@ -131,6 +270,7 @@ export function installFakeBridge(script: Partial<FakeVaultScript> = {}): FakeBr
     },
     'vault.lock': () => {
       if (vault.state === 'unlocked') vault.state = 'locked';
+      auth.session = null; // main ends every session with the vault
       return ok(status());
     },
     'vault.changePassphrase': ({ newPassphrase }) => {
@@ -155,14 +295,144 @@ export function installFakeBridge(script: Partial<FakeVaultScript> = {}): FakeBr
       slotIds = new Map([...slotIds].filter(([k]) => k !== kind));
       return ok(status());
     },
+    'auth.status': () =>
+      ok(unlocked() ? { session: auth.session ? sessionInfo() : null, usersExist: auth.users.length > 0 } : { session: null, usersExist: null }),
+    'auth.createFirstAdmin': ({ username, displayName, password }) => {
+      if (!unlocked()) return fail('ERR_VAULT_LOCKED');
+      if (auth.users.length > 0) return fail('ERR_USERS_ALREADY_EXIST');
+      const problem = passwordProblem(password, username);
+      if (problem) return fail(problem);
+      const t = now();
+      const admin: FakeUser = {
+        id: crypto.randomUUID(),
+        username,
+        displayName,
+        role: 'admin',
+        programIds: [],
+        status: 'active',
+        mustChangePassword: false,
+        createdAt: t,
+        updatedAt: t,
+        lastLoginAt: t,
+        password,
+      };
+      auth.users.push(admin);
+      auth.session = { userId: admin.id, locked: false };
+      return ok(sessionInfo());
+    },
+    'auth.login': ({ username: raw, password }) => {
+      if (!unlocked()) return fail('ERR_VAULT_LOCKED');
+      const username = raw.trim().toLowerCase();
+      if ((auth.failures.get(username) ?? 0) >= MAX_FAILURES) return fail('ERR_AUTH_LOCKED_OUT');
+      const u = userNamed(username);
+      if (!u || u.password !== password || u.status !== 'active') {
+        auth.failures.set(username, (auth.failures.get(username) ?? 0) + 1);
+        return fail('ERR_AUTH_INVALID_CREDENTIALS');
+      }
+      auth.failures.delete(username);
+      u.lastLoginAt = now();
+      auth.session = { userId: u.id, locked: false };
+      return ok(sessionInfo());
+    },
+    'auth.logout': () => {
+      auth.session = null;
+      return ok({ signedOut: true as const });
+    },
+    'auth.lock': () => {
+      auth.session!.locked = true;
+      return ok(sessionInfo());
+    },
+    'auth.unlock': ({ password }) => {
+      if (!auth.session) return fail('ERR_AUTH_SESSION_EXPIRED');
+      const u = sessionUser();
+      if (!u || u.status !== 'active') {
+        auth.session = null;
+        return fail('ERR_AUTH_SESSION_EXPIRED');
+      }
+      if (u.password !== password) return fail('ERR_AUTH_INVALID_CREDENTIALS');
+      auth.session.locked = false;
+      return ok(sessionInfo());
+    },
+    'account.changePassword': ({ currentPassword, newPassword }) => {
+      const u = sessionUser()!;
+      if (u.password !== currentPassword) return fail('ERR_AUTH_INVALID_CREDENTIALS');
+      const problem = passwordProblem(newPassword, u.username);
+      if (problem) return fail(problem);
+      u.password = newPassword;
+      u.mustChangePassword = false;
+      touch(u);
+      return ok(sessionInfo());
+    },
+    'users.list': () => ok(auth.users.map(publicUser)),
+    'users.create': ({ username, displayName, role, programIds, temporaryPassword }) => {
+      if (userNamed(username)) return fail('ERR_USERNAME_TAKEN');
+      const problem = passwordProblem(temporaryPassword, username);
+      if (problem) return fail(problem);
+      if (unknownProgram(programIds)) return fail('ERR_PROGRAM_NOT_FOUND');
+      const t = now();
+      const u: FakeUser = {
+        id: crypto.randomUUID(),
+        username,
+        displayName,
+        role,
+        programIds: role === 'admin' || role === 'auditor' ? [] : [...programIds],
+        status: 'active',
+        mustChangePassword: true,
+        createdAt: t,
+        updatedAt: t,
+        lastLoginAt: null,
+        password: temporaryPassword,
+      };
+      auth.users.push(u);
+      return ok(publicUser(u));
+    },
+    'users.update': ({ userId, displayName, role, programIds, status: nextStatus }) => {
+      const u = auth.users.find((x) => x.id === userId);
+      if (!u) return fail('ERR_USER_NOT_FOUND');
+      const nextRole = role ?? u.role;
+      const statusAfter = nextStatus ?? u.status;
+      const losesAdmin = u.role === 'admin' && u.status === 'active' && (nextRole !== 'admin' || statusAfter !== 'active');
+      if (losesAdmin && activeAdmins() <= 1) return fail('ERR_USER_LAST_ADMIN');
+      if (programIds && unknownProgram(programIds)) return fail('ERR_PROGRAM_NOT_FOUND');
+      if (displayName !== undefined) u.displayName = displayName;
+      if (programIds !== undefined || role !== undefined) {
+        u.programIds = nextRole === 'admin' || nextRole === 'auditor' ? [] : [...(programIds ?? u.programIds)];
+      }
+      u.role = nextRole;
+      u.status = statusAfter;
+      touch(u);
+      return ok(publicUser(u));
+    },
+    'users.resetPassword': ({ userId, temporaryPassword }) => {
+      const u = auth.users.find((x) => x.id === userId);
+      if (!u) return fail('ERR_USER_NOT_FOUND');
+      const problem = passwordProblem(temporaryPassword, u.username);
+      if (problem) return fail(problem);
+      u.password = temporaryPassword;
+      u.mustChangePassword = true;
+      touch(u);
+      if (auth.session?.userId === u.id) auth.session = null; // main revokes their tokens
+      return ok(publicUser(u));
+    },
+    'programs.list': () => ok(auth.programs),
   };
 
   const calls: BridgeRequest[] = [];
   const held = new Map<ChannelName, Promise<void>>();
+  const eventListeners = new Set<(event: AppEvent) => void>();
 
   const bridge: FakeBridge = {
     calls,
     vault,
+    auth,
+    user(username) {
+      const u = userNamed(username);
+      if (!u) throw new Error(`fake bridge: no user ${username}`);
+      return u;
+    },
+    emit(event) {
+      eventListeners.forEach((listener) => listener(event));
+    },
     callsTo: (channel) => calls.filter((c) => c.channel === channel),
     on(channel, handler) {
       (handlers as Record<ChannelName, unknown>)[channel] = handler;
@@ -182,6 +452,8 @@ export function installFakeBridge(script: Partial<FakeVaultScript> = {}): FakeBr
       const channel = req.channel as ChannelName;
       await held.get(channel);
       const def = contract[channel];
+      const denied = authorize(channel);
+      if (denied) return fail(denied);
       const parsed = def.input.safeParse(req.input);
       if (!parsed.success) return fail('ERR_IPC_BAD_INPUT');
       const handler = handlers[channel] as ((i: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>) | undefined;
@@ -192,7 +464,12 @@ export function installFakeBridge(script: Partial<FakeVaultScript> = {}): FakeBr
     },
     cancel: () => Promise.resolve(false),
     onProgress: () => () => undefined,
-    onEvent: () => () => undefined,
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => {
+        eventListeners.delete(listener);
+      };
+    },
   };
   (globalThis as Record<string, unknown>)[BRIDGE_GLOBAL] = bridge;
   return bridge;

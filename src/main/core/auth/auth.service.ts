@@ -4,6 +4,7 @@
 // session here, and every call re-verifies its access token, rotating it when it expires.
 import { type ErrorCode, type Permission, roleAllows, ALL_PROGRAMS_ROLES } from '../../../shared/contract';
 import type { Role, SessionInfo } from '../../../shared/domain';
+import { CodedError } from '../errors';
 import type { Caller } from '../ipc';
 import type { Logger } from '../log';
 import { recentFailures, recordLoginAttempt, type ReadableDb, type WritableDb } from '../store';
@@ -115,15 +116,29 @@ export function createAuthService(deps: AuthDeps): AuthService {
     return s;
   }
 
+  /** Re-entering the password (lock screen, password change) counts toward the same lockout as sign-in. */
   async function checkPassword(userId: string, password: string): Promise<boolean> {
-    const row = deps.users.credentialsOf(deps.users.get(userId).username);
-    return row ? deps.hashing.verify(password, row.password_hash) : false;
+    const username = deps.users.get(userId).username;
+    const since = new Date(now().getTime() - lockout.windowMinutes * 60_000).toISOString();
+    const wait = lockoutRemaining(recentFailures(deps.reader(), username, since), now(), lockout);
+    if (wait > 0) {
+      emit({ action: 'auth.lockout', outcome: 'denied', userId });
+      throw new LockedOutError(wait);
+    }
+    const row = deps.users.credentialsOf(username);
+    const ok = row ? await deps.hashing.verify(password, row.password_hash) : false;
+    recordLoginAttempt(deps.writer(), username, now().toISOString(), ok);
+    return ok;
   }
 
   return {
     status(caller) {
       const s = sessions.get(caller.id);
       if (!s) return null;
+      if (deps.users.get(s.userId).status !== 'active') {
+        sessions.delete(caller.id);
+        return null;
+      }
       if (!s.locked && now().getTime() - s.lastActivity > idleMs) s.locked = true;
       return info(s);
     },
@@ -188,7 +203,7 @@ export function createAuthService(deps: AuthDeps): AuthService {
 
     async changePassword(caller, current, next) {
       const s = await liveSession(caller);
-      if (s.locked) throw new SessionExpiredError('session locked');
+      if (s.locked) throw new CodedError('ERR_AUTH_SESSION_LOCKED', 'session locked');
       if (!(await checkPassword(s.userId, current))) {
         emit({ action: 'auth.password.change', outcome: 'failure', userId: s.userId });
         throw new InvalidCredentialsError();

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorMessages } from '../../../../src/shared/contract';
-import { APP_VERSION, installFakeBridge } from '../fake-bridge';
+import { ADMIN, APP_VERSION, installFakeBridge } from '../fake-bridge';
 import { renderApp, tearDown } from '../render-app';
 
 afterEach(tearDown);
@@ -22,13 +22,18 @@ describe('App routing by vault.status', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Unlock Residency Scheduler' })).toBeTruthy();
   });
 
-  it('shows the app frame with header, navigation and Home when unlocked', async () => {
+  it('shows the app frame with header, navigation and Home when unlocked and signed in', async () => {
     installFakeBridge(unlockedVault);
     renderApp();
     expect(await screen.findByRole('heading', { level: 1, name: 'Home' })).toBeTruthy();
-    expect(within(screen.getByRole('banner')).getByText('Residency Scheduler')).toBeTruthy();
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByText('Residency Scheduler')).toBeTruthy();
+    expect(within(banner).getByTestId('header-user').textContent).toBe(`Signed in as ${ADMIN.displayName}Administrator`);
+    expect(within(banner).getByRole('button', { name: 'Lock' })).toBeTruthy();
+    expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeTruthy();
+    expect(screen.getByTestId('welcome').textContent).toBe(`Welcome, ${ADMIN.displayName}.`);
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Home', 'Security', 'About']);
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Home', 'Security', 'Users', 'My account', 'About']);
     expect(within(nav).getByRole('button', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('main')).toBeTruthy();
   });
@@ -73,15 +78,17 @@ describe('Home', () => {
   });
 });
 
-describe('Lock now', () => {
+describe('Lock vault (Security)', () => {
   it('locks through main and returns to the unlock screen without re-opening from the keyring', async () => {
     const bridge = installFakeBridge({ ...unlockedVault, slots: ['recovery', 'passphrase', 'os-keychain'] });
     renderApp();
     await screen.findByRole('heading', { level: 1, name: 'Home' });
-    fireEvent.click(screen.getByRole('button', { name: 'Lock now' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Security' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Lock vault' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Unlock Residency Scheduler' })).toBeTruthy();
     expect(bridge.callsTo('vault.lock')).toHaveLength(1);
     expect(bridge.vault.state).toBe('locked');
+    expect(bridge.auth.session).toBeNull();
     // The person just locked on purpose: the keyring is offered, not used behind their back.
     expect(screen.getByRole('button', { name: 'Unlock with the system keyring' })).toBeTruthy();
     expect(bridge.callsTo('vault.unlock')).toHaveLength(0);

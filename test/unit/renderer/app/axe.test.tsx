@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 // Structural accessibility of every screen with axe-core (names, roles, landmarks, headings,
 // ARIA). Colour contrast needs real layout and is checked in Chromium (see the screenshots / E2E).
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { installFakeBridge } from '../fake-bridge';
+import { ADMIN, COORDINATOR, installFakeBridge } from '../fake-bridge';
 import { renderApp, tearDown } from '../render-app';
 
 afterEach(tearDown);
@@ -59,5 +59,63 @@ describe('axe finds no violations', () => {
     fireEvent.click(screen.getByRole('button', { name: 'About' }));
     await screen.findByTestId('app-version');
     expect(await violations()).toEqual([]);
+  });
+
+  it('on the administrator step, sign-in (with an error) and the forced password change', async () => {
+    installFakeBridge({ state: 'unlocked', slots: ['passphrase'], passphrase: PASS, users: [] });
+    const first = renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Create the administrator account' });
+    fireEvent.click(screen.getByRole('button', { name: 'Create administrator' }));
+    await screen.findByText(/starting with a letter or digit/);
+    expect(await violations()).toEqual([]);
+    first.unmount();
+
+    installFakeBridge({ state: 'unlocked', slots: ['passphrase'], passphrase: PASS, users: [ADMIN], signedIn: null });
+    const second = renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Sign in' });
+    fireEvent.change(screen.getByLabelText('User name'), { target: { value: ADMIN.username } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'wrong wrong wrong wrong' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByRole('alert');
+    expect(await violations()).toEqual([]);
+    second.unmount();
+
+    installFakeBridge({ state: 'unlocked', slots: ['passphrase'], passphrase: PASS, users: [{ ...COORDINATOR, mustChangePassword: true }] });
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Choose a new password' });
+    expect(await violations()).toEqual([]);
+  });
+
+  it('on the lock screen over the app, My account, and Users (with each dialog)', async () => {
+    installFakeBridge({ state: 'unlocked', slots: ['recovery', 'passphrase'], passphrase: PASS, recoveryConfirmed: true, users: [ADMIN, COORDINATOR] });
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Home' });
+    fireEvent.click(screen.getByRole('button', { name: 'My account' }));
+    await screen.findByRole('heading', { level: 1, name: 'My account' });
+    expect(await violations()).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Lock' }));
+    await screen.findByRole('heading', { level: 1, name: 'Locked — enter your password to continue' });
+    expect(await violations()).toEqual([]);
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: ADMIN.password } });
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    await screen.findByRole('navigation', { name: 'Main' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Users' }));
+    await screen.findByTestId('users-table');
+    expect(await violations()).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Add user' }));
+    await screen.findByTestId('add-user-form');
+    expect(await violations()).toEqual([]);
+    for (const [button, dialog] of [
+      ['Disable casey', 'Disable casey?'],
+      ['Change role for casey', 'Change role for casey'],
+      ['Reset password for casey', 'Reset the password of casey'],
+    ] as const) {
+      fireEvent.click(screen.getByRole('button', { name: button }));
+      const open = await screen.findByRole('dialog', { name: dialog });
+      expect(await violations()).toEqual([]);
+      fireEvent.click(within(open).getByRole('button', { name: 'Cancel' }));
+    }
   });
 });

@@ -43,16 +43,21 @@ export type AuthStore = AuthData & AuthActions;
 
 export const initialAuthData: AuthData = { loaded: false, session: null, usersExist: null, statusError: null, endedBecause: null };
 
-/** The codes that mean "this window's session is not usable as it is". */
+/** The codes that mean "this window's session is not what the screen thinks": re-read it. */
 export const SESSION_REFUSALS: readonly ErrorCode[] = [
   'ERR_AUTH_SESSION_LOCKED',
   'ERR_AUTH_REQUIRED',
   'ERR_AUTH_SESSION_EXPIRED',
   'ERR_AUTH_PASSWORD_CHANGE_REQUIRED',
+  // The role was changed (e.g. by another administrator): the navigation follows the new one.
+  'ERR_PERMISSION_DENIED',
 ];
 
 // Answers can arrive out of order (a status read racing a sign-in): only the newest one counts.
 let generation = 0;
+// Why main refused the session, kept until a status read adopts it: several calls can be refused
+// at once (ERR_AUTH_SESSION_EXPIRED first, ERR_AUTH_REQUIRED next), and the first says most.
+let refusedBecause: IpcError | null = null;
 
 export const useAuthStore = create<AuthStore>()(
   devtools(
@@ -61,11 +66,12 @@ export const useAuthStore = create<AuthStore>()(
       const adoptSession = (action: string, envelope: Envelope<SessionInfo>): AuthActionError => {
         if (!envelope.ok) return envelope.error;
         generation += 1;
+        refusedBecause = null;
         set({ loaded: true, session: envelope.value, usersExist: true, statusError: null, endedBecause: null }, false, `auth/${action}`);
         return null;
       };
 
-      const readStatus = async (action: string, endedBecause: IpcError | null): Promise<AuthActionError> => {
+      const readStatus = async (action: string): Promise<AuthActionError> => {
         const mine = ++generation;
         const envelope: Envelope<OutputOf<AppContract, 'auth.status'>> = await request('auth.status', {});
         if (mine !== generation) return envelope.ok ? null : envelope.error;
@@ -75,6 +81,8 @@ export const useAuthStore = create<AuthStore>()(
         }
         const { session, usersExist } = envelope.value;
         const hadSession = get().session !== null;
+        const endedBecause = refusedBecause;
+        refusedBecause = null;
         set(
           {
             loaded: true,
@@ -92,16 +100,18 @@ export const useAuthStore = create<AuthStore>()(
       return {
         ...initialAuthData,
 
-        refresh: () => readStatus('refresh', null),
+        refresh: () => readStatus('refresh'),
 
         forget() {
           generation += 1;
+          refusedBecause = null;
           set({ ...initialAuthData }, false, 'auth/forget');
         },
 
         async sessionRefused(error) {
-          const ended = error.code === 'ERR_AUTH_SESSION_EXPIRED' || error.code === 'ERR_AUTH_REQUIRED' ? error : null;
-          await readStatus('sessionRefused', ended);
+          const ends = error.code === 'ERR_AUTH_SESSION_EXPIRED' || error.code === 'ERR_AUTH_REQUIRED';
+          if (ends && refusedBecause === null) refusedBecause = error;
+          await readStatus('sessionRefused');
         },
 
         createFirstAdmin: async (input) => adoptSession('createFirstAdmin', await request('auth.createFirstAdmin', input)),
@@ -128,5 +138,6 @@ export const useAuthStore = create<AuthStore>()(
 /** Back to "nothing known yet" (a fresh window; tests). */
 export function resetAuthStore(): void {
   generation += 1;
+  refusedBecause = null;
   useAuthStore.setState(initialAuthData, false);
 }

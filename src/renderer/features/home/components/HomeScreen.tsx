@@ -4,11 +4,13 @@ import { Banner, Button, PageTitle } from '../../../ui';
 
 export interface HomeScreenProps {
   status: VaultStatus;
-  /** Take the person to where the recovery code is confirmed. */
-  onConfirmRecovery: () => void;
+  /** The signed-in person's display name. */
+  displayName: string;
+  /** Take the person to where the recovery code is confirmed; absent for roles that cannot. */
+  onConfirmRecovery?: () => void;
 }
 
-export function HomeScreen({ status, onConfirmRecovery }: HomeScreenProps) {
+export function HomeScreen({ status, displayName, onConfirmRecovery }: HomeScreenProps) {
   const hasRecovery = status.slots.some((s) => s.kind === 'recovery');
   const slotCount = status.slots.length;
   const recoveryText = !hasRecovery ? 'None configured' : status.recoveryConfirmed ? 'Confirmed' : 'Not confirmed';
@@ -16,7 +18,10 @@ export function HomeScreen({ status, onConfirmRecovery }: HomeScreenProps) {
   return (
     <div className="screen">
       <PageTitle>Home</PageTitle>
-      {hasRecovery && !status.recoveryConfirmed ? (
+      <p className="lead" data-testid="welcome">
+        Welcome, {displayName}.
+      </p>
+      {onConfirmRecovery && hasRecovery && !status.recoveryConfirmed ? (
         <Banner
           tone="warning"
           title="Your recovery code has not been confirmed"

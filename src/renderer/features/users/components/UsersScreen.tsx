@@ -15,11 +15,13 @@ import { UsersTable, type UserAction } from './UsersTable';
 export interface UsersScreenProps {
   /** The signed-in administrator's user id. */
   selfId: string;
+  /** Their own account changed (role, status, password): the session must be re-read. */
+  onSelfChanged?: () => void;
 }
 
 type Pending = { user: User; action: Exclude<UserAction, 'enable'> } | null;
 
-export function UsersScreen({ selfId }: UsersScreenProps) {
+export function UsersScreen({ selfId, onSelfChanged }: UsersScreenProps) {
   const users = useUsersStore((s) => s.users);
   const programs = useUsersStore((s) => s.programs);
   const loading = useUsersStore((s) => s.loading);
@@ -83,15 +85,18 @@ export function UsersScreen({ selfId }: UsersScreenProps) {
     }
     setPending(null);
     setNotice(`${user.username} is disabled and can no longer sign in.`);
+    if (user.id === selfId) onSelfChanged?.();
   }
 
   function finish(message: string) {
+    const changed = pending?.user.id === selfId;
     setPending(null);
     setNotice(message);
+    if (changed) onSelfChanged?.();
   }
 
   return (
-    <div className="screen">
+    <div className="screen screen-wide">
       <PageTitle>Users</PageTitle>
       <p className="lead">Who can sign in on this workstation, and what each of them may do.</p>
       <StatusMessage message={notice} className={notice ? 'status-success' : undefined} />

@@ -49,16 +49,16 @@ export function UsersTable({ users, selfId, busyUserId, onAction }: UsersTablePr
                   <span className="user-username mono">{user.username}</span>
                   {self ? <span className="badge badge-info">You</span> : null}
                 </th>
-                <td>{roleLabel[user.role]}</td>
+                <td className="nowrap">{roleLabel[user.role]}</td>
                 <td>
                   <span className={STATUS_BADGE[user.status]}>{statusLabel[user.status]}</span>
                   {user.mustChangePassword && user.status === 'active' ? (
                     <span className="cell-note">Temporary password</span>
                   ) : null}
                 </td>
-                <td>{programsSummary(user)}</td>
+                <td className="nowrap">{programsSummary(user)}</td>
                 <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : 'Never'}</td>
-                <td>
+                <td className="actions-cell">
                   <div className="row-actions">
                     <Button variant="secondary" className="btn-small" onClick={() => onAction(user, 'role')}>
                       Change role<span className="visually-hidden"> for {user.username}</span>

@@ -4,7 +4,7 @@
 // through to main and are never kept here.
 import { create } from 'zustand';
 import { devtools } from 'zustand/middleware';
-import type { AppContract, Envelope, InputOf, IpcError } from '../../../../shared/contract';
+import type { AppContract, Envelope, ErrorCode, InputOf, IpcError } from '../../../../shared/contract';
 import type { Program, User } from '../../../../shared/domain';
 import { request } from '../../../api/request';
 import { devtoolsEnabled } from '../../../lib/devtools';
@@ -24,12 +24,16 @@ export type UsersActionError = IpcError | null;
 export interface UsersActions {
   /** Reads users and programs; a second call while one runs does nothing. */
   load: () => Promise<UsersActionError>;
+  /** Loads again if the last load was refused because of the session (it was locked or ended). */
+  resume: () => Promise<UsersActionError>;
   create: (input: InputOf<AppContract, 'users.create'>) => Promise<Envelope<User>>;
   update: (input: InputOf<AppContract, 'users.update'>) => Promise<UsersActionError>;
   resetPassword: (input: InputOf<AppContract, 'users.resetPassword'>) => Promise<UsersActionError>;
 }
 
 export type UsersStore = UsersData & UsersActions;
+
+const SESSION_CODES: readonly ErrorCode[] = ['ERR_AUTH_SESSION_LOCKED', 'ERR_AUTH_REQUIRED', 'ERR_AUTH_SESSION_EXPIRED'];
 
 export const initialUsersData: UsersData = { users: null, programs: null, loading: false, error: null };
 
@@ -60,6 +64,12 @@ export const useUsersStore = create<UsersStore>()(
           }
           set({ users: users.value, programs: programs.value, loading: false }, false, 'users/load:done');
           return null;
+        },
+
+        async resume() {
+          const { error, loading } = get();
+          if (loading || !error || !SESSION_CODES.includes(error.code)) return null;
+          return get().load();
         },
 
         async create(input) {

@@ -1,5 +1,5 @@
-// Owns the Security screen: confirm the recovery code (while unconfirmed), the list of unlock
-// methods, adding the system keyring, and changing the passphrase.
+// Owns the Security screen (administrators): confirm the recovery code (while unconfirmed), the
+// list of unlock methods, adding the system keyring, changing the passphrase, and locking the vault.
 import { useRef, useState } from 'react';
 import { errorMessages, type IpcError } from '../../../../shared/contract';
 import { Banner, Button, ErrorMessage, PageTitle, StatusMessage } from '../../../ui';
@@ -17,6 +17,9 @@ export interface SecurityScreenProps {
 export function SecurityScreen({ focusRecovery = false }: SecurityScreenProps) {
   const status = useVaultStore((s) => s.status);
   const addKeychainSlot = useVaultStore((s) => s.addKeychainSlot);
+  const lockVault = useVaultStore((s) => s.lock);
+  const [locking, setLocking] = useState(false);
+  const [lockError, setLockError] = useState<IpcError | null>(null);
   const [notice, setNotice] = useState('');
   const [addBusy, setAddBusy] = useState(false);
   const [addError, setAddError] = useState<IpcError | null>(null);
@@ -34,6 +37,17 @@ export function SecurityScreen({ focusRecovery = false }: SecurityScreenProps) {
     setAddBusy(false);
     if (failed) setAddError(failed);
     else setNotice('System keyring added. This workstation can now unlock from the keyring.');
+  }
+
+  async function lock() {
+    setLocking(true);
+    setLockError(null);
+    const failed = await lockVault();
+    // On success the app leaves this screen for the unlock screen.
+    if (failed) {
+      setLocking(false);
+      setLockError(failed);
+    }
   }
 
   return (
@@ -76,6 +90,20 @@ export function SecurityScreen({ focusRecovery = false }: SecurityScreenProps) {
       <section className="panel">
         <h2 id="security-passphrase">Change passphrase</h2>
         <ChangePassphraseForm hasPassphrase={hasSlotOfKind(status, 'passphrase')} onChanged={setNotice} />
+      </section>
+
+      <section className="panel">
+        <h2 id="security-lock">Lock the vault</h2>
+        <p>
+          Closes the encrypted data on this workstation and signs everyone out. It opens again with one of the unlock
+          methods above, and then each person signs in again. To step away for a moment, use “Lock” at the top instead.
+        </p>
+        <ErrorMessage error={lockError} />
+        <div className="actions">
+          <Button variant="secondary" busy={locking} busyLabel="Locking the vault…" onClick={() => void lock()}>
+            Lock vault
+          </Button>
+        </div>
       </section>
     </div>
   );

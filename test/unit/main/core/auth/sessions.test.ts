@@ -65,6 +65,22 @@ describe('sessions', () => {
     expect(await ctx.asAdmin('auth.unlock', { password: ADMIN.password })).toMatchObject({ ok: true, value: { locked: false } });
   });
 
+  it('counts wrong passwords at the lock screen toward the lockout', async () => {
+    const ctx = await setup();
+    await ctx.asAdmin('auth.lock', {});
+    for (let i = 0; i < 5; i++) await ctx.asAdmin('auth.unlock', { password: `wrong lock screen guess ${i}` });
+    expect(code(await ctx.asAdmin('auth.unlock', { password: ADMIN.password }))).toBe('ERR_AUTH_LOCKED_OUT');
+  });
+
+  it('reports no session for an account disabled meanwhile', async () => {
+    const ctx = await setup();
+    await ctx.asAdmin('users.create', { username: 'fay', displayName: 'Fay', role: 'faculty', programIds: [], temporaryPassword: 'temporary winter harbour words' });
+    await ctx.call('fay', 'auth.login', { username: 'fay', password: 'temporary winter harbour words' });
+    const users = (await ctx.asAdmin('users.list', {})) as { value: { id: string; username: string }[] };
+    await ctx.asAdmin('users.update', { userId: users.value.find((u) => u.username === 'fay')!.id, status: 'disabled' });
+    expect(await ctx.call('fay', 'auth.status', {})).toMatchObject({ ok: true, value: { session: null } });
+  });
+
   it('locks on demand', async () => {
     const ctx = await setup();
     expect(await ctx.asAdmin('auth.lock', {})).toMatchObject({ ok: true, value: { locked: true } });

@@ -25,6 +25,17 @@ const confirm = () => screen.getByLabelText<HTMLInputElement>('Confirm passphras
 const createVault = () => fireEvent.click(screen.getByRole('button', { name: 'Create vault' }));
 const type = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
 
+/** The wizard's last step: the first administrator, who is then signed in. */
+async function createAdministrator() {
+  await screen.findByRole('heading', { level: 1, name: 'Create the administrator account' });
+  type(screen.getByLabelText('User name'), 'dana');
+  type(screen.getByLabelText('Display name'), 'Dana Director');
+  type(screen.getByLabelText('Password'), 'copper lantern meadow drift');
+  type(screen.getByLabelText('Confirm password'), 'copper lantern meadow drift');
+  fireEvent.click(screen.getByRole('button', { name: 'Create administrator' }));
+  return screen.findByRole('heading', { level: 1, name: 'Home' });
+}
+
 describe('setup wizard — step 1: unlock methods', () => {
   it('requires at least one method', async () => {
     const bridge = await openWizard({ keychainAvailable: true });
@@ -138,19 +149,30 @@ describe('setup wizard — recovery code and confirmation', () => {
 
     type(field, RECOVERY_CODE.toLowerCase());
     fireEvent.click(screen.getByRole('button', { name: 'Confirm recovery code' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Home' })).toBeTruthy();
+    await screen.findByRole('heading', { level: 1, name: 'Create the administrator account' });
     expect(bridge.vault.recoveryConfirmed).toBe(true);
-    expect(screen.queryByTestId('recovery-warning')).toBeNull();
-    // The code is gone from the page once the wizard is left.
+    // The code is gone from the page once the confirmation step is left.
     expect(document.body.textContent).not.toContain(RECOVERY_CODE);
+    expect(screen.getByRole('list', { name: 'Setup progress' }).textContent).toContain('Step 4 of 4: Administrator account');
+
+    expect(await createAdministrator()).toBeTruthy();
+    expect(screen.queryByTestId('recovery-warning')).toBeNull();
+    expect(screen.getByTestId('header-user').textContent).toBe('Signed in as Dana DirectorAdministrator');
+    expect(bridge.callsTo('auth.createFirstAdmin')[0]?.input).toEqual({
+      username: 'dana',
+      displayName: 'Dana Director',
+      password: 'copper lantern meadow drift',
+    });
   });
 
-  it('“Skip for now” reaches Home with a warning', async () => {
+  it('“Skip for now” leads to the administrator step, then Home with a warning', async () => {
     const bridge = await createWithKeyringAndPassphrase();
     fireEvent.click(screen.getByRole('checkbox', { name: 'I have written down or printed this code' }));
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     await screen.findByRole('heading', { level: 1, name: 'Confirm your recovery code' });
     fireEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
+    expect(document.body.textContent).not.toContain(RECOVERY_CODE);
+    await createAdministrator();
     const warning = await screen.findByTestId('recovery-warning');
     expect(within(warning).getByRole('button', { name: 'Confirm recovery code' })).toBeTruthy();
     expect(bridge.callsTo('vault.confirmRecovery')).toHaveLength(0);
