@@ -1,15 +1,12 @@
 // `resched audit-verify` (also `resched audit verify`): walk the audit trail's HMAC chain and say
 // whether it is intact, or which entry is the first bad one and why. Reads only; records nothing.
-import { parseArgs } from 'node:util';
 import { type AuditProblem, createAuditTrail } from '../../main/core/audit';
 import { isCodedError } from '../../main/core/errors';
-import type { UnlockRequest } from '../../main/core/vault';
 import { errorMessages } from '../../shared/contract';
 import { cliLogger, openWorkstation } from '../context';
-import { requireExistingDir } from '../data-dir';
-import { EXIT, type ExitCode, UsageError } from '../exit-codes';
+import { parseVaultArgs, unlockRequestFrom } from '../vault-args';
+import { EXIT, type ExitCode } from '../exit-codes';
 import { createOut } from '../output';
-import { readSecretFile } from '../secrets';
 
 export const auditVerifyHelp = `resched audit-verify --data-dir DIR [--passphrase-file FILE | --recovery-file FILE] [--no-keychain] [--json]
 resched audit verify  (same command, same options)
@@ -28,27 +25,10 @@ const explain: Record<AuditProblem, (seq: number | undefined) => string> = {
 };
 
 export async function auditVerifyCommand(argv: string[]): Promise<ExitCode> {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    options: {
-      'data-dir': { type: 'string' },
-      'passphrase-file': { type: 'string' },
-      'recovery-file': { type: 'string' },
-      'no-keychain': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      verbose: { type: 'boolean', default: false },
-    },
-  });
-  const dataDir = values['data-dir'];
-  if (!dataDir) throw new UsageError('--data-dir is required');
-  requireExistingDir(dataDir);
-  let unlock: UnlockRequest = { method: 'keychain' };
-  if (values['passphrase-file']) unlock = { method: 'passphrase', passphrase: readSecretFile(values['passphrase-file'], 'passphrase') };
-  else if (values['recovery-file']) unlock = { method: 'recovery', recoveryCode: readSecretFile(values['recovery-file'], 'recovery code') };
-  else if (values['no-keychain']) throw new UsageError('give --passphrase-file or --recovery-file, or drop --no-keychain to unlock with the OS keychain');
-
-  const ws = openWorkstation(dataDir, { keychain: !values['no-keychain'], log: cliLogger(values.verbose) });
+  const args = parseVaultArgs(argv);
+  const { dataDir } = args;
+  const unlock = unlockRequestFrom(args);
+  const ws = openWorkstation(dataDir, { keychain: args.keychain, log: cliLogger(args.verbose) });
   try {
     await ws.unlock(unlock);
   } catch (e) {
@@ -63,7 +43,7 @@ export async function auditVerifyCommand(argv: string[]): Promise<ExitCode> {
     const human = result.valid
       ? `valid — ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}`
       : `TAMPERED — ${explain[result.problem!](result.firstBadSeq)} (${result.problem}; ${result.entries} entries in the log)`;
-    createOut(values.json).result({ dataDir, ...result }, human);
+    createOut(args.json).result({ dataDir, ...result }, human);
     return result.valid ? EXIT.ok : EXIT.failed;
   } finally {
     ws.lock();

@@ -1,8 +1,7 @@
 // `resched unlock-check`: which keyslots open with the secrets given, without changing anything.
-import { parseArgs } from 'node:util';
 import { cliLogger, openWorkstation } from '../context';
-import { requireExistingDir } from '../data-dir';
-import { EXIT, type ExitCode, UsageError } from '../exit-codes';
+import { parseVaultArgs } from '../vault-args';
+import { EXIT, type ExitCode } from '../exit-codes';
 import { createOut } from '../output';
 import { readSecretFile } from '../secrets';
 import { errorMessages, type ErrorCode } from '../../shared/contract';
@@ -13,30 +12,17 @@ Tries every keyslot with the secrets given (and the OS keychain unless --no-keyc
 which open. Exit 0 when at least one slot opens, 1 when none does.`;
 
 export async function unlockCheckCommand(argv: string[]): Promise<ExitCode> {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    options: {
-      'data-dir': { type: 'string' },
-      'passphrase-file': { type: 'string' },
-      'recovery-file': { type: 'string' },
-      'no-keychain': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      verbose: { type: 'boolean', default: false },
-    },
-  });
-  const dataDir = values['data-dir'];
-  if (!dataDir) throw new UsageError('--data-dir is required');
-  requireExistingDir(dataDir);
+  const args = parseVaultArgs(argv);
+  const { dataDir } = args;
   const secrets = {
-    ...(values['passphrase-file'] ? { passphrase: readSecretFile(values['passphrase-file'], 'passphrase') } : {}),
-    ...(values['recovery-file'] ? { recoveryCode: readSecretFile(values['recovery-file'], 'recovery code') } : {}),
+    ...(args.passphraseFile ? { passphrase: readSecretFile(args.passphraseFile, 'passphrase') } : {}),
+    ...(args.recoveryFile ? { recoveryCode: readSecretFile(args.recoveryFile, 'recovery code') } : {}),
   };
-  const ws = openWorkstation(dataDir, { keychain: !values['no-keychain'], log: cliLogger(values.verbose) });
+  const ws = openWorkstation(dataDir, { keychain: args.keychain, log: cliLogger(args.verbose) });
   const slots = await ws.vault.checkSlots(secrets);
   const explain = (p?: string) => (p && p in errorMessages ? errorMessages[p as ErrorCode] : (p ?? ''));
   const anyOpens = slots.some((s) => s.opens);
-  createOut(values.json).result(
+  createOut(args.json).result(
     { dataDir, opens: anyOpens, slots },
     slots.map((s) => `${s.opens ? 'opens  ' : 'fails  '} ${s.kind.padEnd(12)} ${s.opens ? '' : explain(s.problem)}`).join('\n'),
   );
