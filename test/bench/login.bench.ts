@@ -10,13 +10,12 @@
 // Prints numbers and PASS/FAIL; never fails on a number.
 import { createHmac, randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import bcrypt from 'bcryptjs';
 import { jwtVerify, SignJWT } from 'jose';
 import { createPasswordHasher } from '../../src/main/core/auth/password';
 import { prehashPassword } from '../../src/main/core/auth/password/internal/prehash';
-import { banner, fmt, max, median, min, printTable, runBench, smoke, timeAsync } from './internal/harness';
+import { banner, fmt, type LoopStats, max, median, min, printTable, runBench, smoke, timeAsync, watchLoop, worstDelay } from './internal/harness';
 
 const PASSWORD = 'orbit lantern quietly marching seventy';
 const LOOP_LIMIT_MS = 20;
@@ -25,40 +24,7 @@ const CONCURRENT = smoke ? 2 : 10;
 const TOKEN_ROUNDS = smoke ? 2 : 15;
 const TOKEN_CALLS = smoke ? 20 : 1000;
 
-interface LoopStats {
-  /** monitorEventLoopDelay (1 ms resolution) max, ms. */
-  histMax: number;
-  histP99: number;
-  /** Longest gap between ticks of a 1 ms setInterval, ms. */
-  tickMax: number;
-  /** Wall time of the work, ms. */
-  wallMs: number;
-}
 
-/** Watches the event loop while `work` runs (the same method as unlock.bench.ts). */
-async function watchLoop(work: () => Promise<unknown>): Promise<LoopStats> {
-  const hist = monitorEventLoopDelay({ resolution: 1 });
-  const t0 = performance.now();
-  let last = t0;
-  let tickMax = 0;
-  const ticker = setInterval(() => {
-    const now = performance.now();
-    tickMax = Math.max(tickMax, now - last);
-    last = now;
-  }, 1);
-  hist.enable();
-  try {
-    await work();
-  } finally {
-    hist.disable();
-    clearInterval(ticker);
-  }
-  const end = performance.now();
-  tickMax = Math.max(tickMax, end - last);
-  return { histMax: hist.max / 1e6, histP99: hist.percentile(99) / 1e6, tickMax, wallMs: end - t0 };
-}
-
-const worstDelay = (s: LoopStats) => Math.max(s.histMax, s.tickMax);
 
 async function check(label: string, p: Promise<boolean>, expected: boolean): Promise<void> {
   if ((await p) !== expected) throw new Error(`${label} answered ${!expected}`);

@@ -7,12 +7,11 @@ import { pbkdf2, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { createMemoryLogger } from '../../src/main/core/log';
 import { createKeytarBackend, createVault, type KeychainBackend, SLOT_FILE_NAME, type Vault } from '../../src/main/core/vault';
-import { banner, fmt, max, median, min, printTable, runBench, smoke, timeAsync } from './internal/harness';
+import { banner, fmt, type LoopStats, max, median, min, printTable, runBench, smoke, timeAsync, watchLoop, worstDelay } from './internal/harness';
 
 const PASSPHRASE = 'orbit lantern quietly marching seventy';
 const LOOP_LIMIT_MS = 20;
@@ -50,36 +49,7 @@ async function timedUnlock(vault: Vault, req: Parameters<Vault['unlock']>[0]): P
   return ms;
 }
 
-interface LoopStats {
-  /** monitorEventLoopDelay (1 ms resolution) max, ms. */
-  histMax: number;
-  histP99: number;
-  /** Longest gap between ticks of a 1 ms setInterval, ms. */
-  tickMax: number;
-}
 
-/** Watches the event loop while `work` runs. */
-async function watchLoop(work: () => Promise<unknown>): Promise<LoopStats> {
-  const hist = monitorEventLoopDelay({ resolution: 1 });
-  let last = performance.now();
-  let tickMax = 0;
-  const ticker = setInterval(() => {
-    const now = performance.now();
-    tickMax = Math.max(tickMax, now - last);
-    last = now;
-  }, 1);
-  hist.enable();
-  try {
-    await work();
-  } finally {
-    hist.disable();
-    clearInterval(ticker);
-  }
-  tickMax = Math.max(tickMax, performance.now() - last);
-  return { histMax: hist.max / 1e6, histP99: hist.percentile(99) / 1e6, tickMax };
-}
-
-const worstDelay = (s: LoopStats) => Math.max(s.histMax, s.tickMax);
 
 /** Median of the per-run time ratios (run i of each side ran back to back), robust to load bursts. */
 const pairedRatio = (ours: readonly number[], base: readonly number[]): number => median(ours.map((x, i) => x / base[i]!));

@@ -2,7 +2,7 @@
 // Benchmarks compare against a baseline measured in the same run and print ratios; they never fail
 // on a number (DESIGN.md §8). `--smoke` shrinks every bench to a few iterations so CI only checks
 // that it still runs.
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
 export const smoke = process.argv.includes('--smoke');
 
@@ -83,3 +83,38 @@ export function runBench(main: () => Promise<void> | void): void {
       process.exitCode = 1;
     });
 }
+
+export interface LoopStats {
+  /** monitorEventLoopDelay (1 ms resolution) max, ms. */
+  histMax: number;
+  histP99: number;
+  /** Longest gap between ticks of a 1 ms setInterval, ms. */
+  tickMax: number;
+  /** Wall time of the work, ms. */
+  wallMs: number;
+}
+
+/** Watches the main event loop while `work` runs: a 1 ms histogram and a 1 ms ticker's longest gap. */
+export async function watchLoop(work: () => Promise<unknown>): Promise<LoopStats> {
+  const hist = monitorEventLoopDelay({ resolution: 1 });
+  const t0 = performance.now();
+  let last = t0;
+  let tickMax = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    tickMax = Math.max(tickMax, now - last);
+    last = now;
+  }, 1);
+  hist.enable();
+  try {
+    await work();
+  } finally {
+    hist.disable();
+    clearInterval(ticker);
+  }
+  const end = performance.now();
+  tickMax = Math.max(tickMax, end - last);
+  return { histMax: hist.max / 1e6, histP99: hist.percentile(99) / 1e6, tickMax, wallMs: end - t0 };
+}
+
+export const worstDelay = (s: LoopStats) => Math.max(s.histMax, s.tickMax);
