@@ -57,7 +57,7 @@ test('admin adds a coordinator → coordinator signs in, must change the passwor
   test.setTimeout(120_000);
   await setUp(page, devhost.url);
   await expect(page.getByTestId('header-user')).toHaveText(`Signed in as ${ADMIN.displayName}Administrator`);
-  await expect(nav(page).getByRole('button')).toHaveText(['Home', 'Security', 'Users', 'My account', 'About']);
+  await expect(nav(page).getByRole('button')).toHaveText(['Home', 'Security', 'Users', 'Audit', 'My account', 'About']);
 
   await nav(page).getByRole('button', { name: 'Users' }).click();
   await expect(heading(page, 'Users')).toBeVisible();

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { errorMessages } from '../../shared/contract';
 import { onEvent } from '../api/client';
+import { resetAuditStore } from '../features/audit';
 import { CreateAdminStep, SignInScreen, useAuthStore } from '../features/auth';
 import { resetUsersStore } from '../features/users';
 import { SetupWizard, UnlockScreen, useVaultStore } from '../features/vault';
@@ -53,6 +54,7 @@ export function App() {
   // Another person's data must not linger after a sign-out or a change of user.
   useEffect(() => {
     resetUsersStore();
+    resetAuditStore();
   }, [userId]);
 
   useEffect(() => followRefusals(), []);

@@ -1,10 +1,11 @@
 // Owns the signed-in frame: the header (who is signed in, "Lock", "Sign out"), the navigation
 // filtered by the role's permissions, and the current screen.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { IpcError, VaultStatus } from '../../shared/contract';
+import { type IpcError, roleAllows, type VaultStatus } from '../../shared/contract';
 import type { SessionInfo } from '../../shared/domain';
 import { PRODUCT_NAME } from '../../shared/product';
 import { AboutScreen } from '../features/about';
+import { AuditScreen } from '../features/audit';
 import { MyAccountScreen, useAuthStore } from '../features/auth';
 import { HomeScreen } from '../features/home';
 import { UsersScreen } from '../features/users';
@@ -104,6 +105,12 @@ export function AppFrame({ status, session, onLock, onSignOut, locking, signingO
           ) : null}
           {view === 'security' ? <SecurityScreen key={String(focusRecovery)} focusRecovery={focusRecovery} /> : null}
           {view === 'users' ? <UsersScreen selfId={session.userId} onSelfChanged={() => void refreshSession()} /> : null}
+          {view === 'audit' ? (
+            <AuditScreen
+              canListUsers={roleAllows(session.role, 'users.manage')}
+              self={{ id: session.userId, username: session.username, displayName: session.displayName }}
+            />
+          ) : null}
           {view === 'account' ? <MyAccountScreen session={session} /> : null}
           {view === 'about' ? <AboutScreen /> : null}
         </main>

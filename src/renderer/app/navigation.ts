@@ -4,7 +4,7 @@
 import { type Permission, roleAllows } from '../../shared/contract';
 import type { Role } from '../../shared/domain';
 
-export type ViewId = 'home' | 'security' | 'users' | 'account' | 'about';
+export type ViewId = 'home' | 'security' | 'users' | 'audit' | 'account' | 'about';
 
 export interface NavItem {
   id: ViewId;
@@ -16,7 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', label: 'Home', permission: 'session' },
   { id: 'security', label: 'Security', permission: 'vault.manage' },
   { id: 'users', label: 'Users', permission: 'users.manage' },
-  // The audit log joins here, as { id: 'audit', label: 'Audit', permission: 'audit.read' }, with its screen.
+  { id: 'audit', label: 'Audit', permission: 'audit.read' },
   { id: 'account', label: 'My account', permission: 'session' },
   { id: 'about', label: 'About', permission: 'session' },
 ];

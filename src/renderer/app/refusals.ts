@@ -3,6 +3,7 @@
 // vault.status (→ unlock screen). The vault store already re-reads on its own channels. After the
 // session is unlocked, the loads the lock interrupted run again.
 import { onRefusal } from '../api/request';
+import { useAuditStore } from '../features/audit';
 import { SESSION_REFUSALS, useAuthStore } from '../features/auth';
 import { useUsersStore } from '../features/users';
 import { useVaultStore } from '../features/vault';
@@ -17,4 +18,5 @@ export function followRefusals(): () => void {
 /** The session is usable again: retry the reads that were refused while it was not. */
 export function resumeAfterUnlock(): void {
   void useUsersStore.getState().resume();
+  void useAuditStore.getState().resume();
 }

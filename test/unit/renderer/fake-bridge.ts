@@ -4,6 +4,10 @@
 // allows it), inputs are parsed with the channel's input schema (bad input → ERR_IPC_BAD_INPUT, as
 // main does), answers are checked against the output schema, and errors carry errorMessages[code]
 // exactly as main's dispatcher sends them. This window holds at most one session, as in main.
+// The audit trail is scripted as entries (each parsed with the contract's AuditEntryInput, as
+// main's trail does) and grows as main's does for what the fake models: sign-ins and unlocks
+// (success, failure, lockout), accounts created, and every verify and export. Entries carry a
+// stand-in MAC.
 import {
   type AppContract,
   type AppEvent,
@@ -23,7 +27,18 @@ import {
   type SlotSummary,
   type VaultStatus,
 } from '../../../src/shared/contract';
-import type { Program, Role, SessionInfo, User, UserStatus } from '../../../src/shared/domain';
+import {
+  type AuditEntry,
+  AuditEntryInput,
+  type AuditExportFilter,
+  type AuditProblem,
+  type AuditVerifyResult,
+  type Program,
+  type Role,
+  type SessionInfo,
+  type User,
+  type UserStatus,
+} from '../../../src/shared/domain';
 
 export const RECOVERY_CODE = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789';
 export const APP_VERSION = '0.1.0-test';
@@ -55,6 +70,26 @@ export const PROGRAMS: Program[] = [
   { id: '9a7e5d3c-1b2f-4e6a-8c0d-2f4b6a8c0e22', code: 'PEDS', name: 'Pediatrics', dataKeyVersion: 1, createdAt: '2025-06-02T09:00:00.000Z' },
 ];
 
+/** An audit entry to script; seq, MAC and (unless given) time are the fake trail's. */
+export interface FakeAuditSeed {
+  /** A user name (→ that account's id), or 'system' / 'cli' / a user id as stored. */
+  actor: string;
+  action: AuditEntry['action'];
+  /** A user name (→ that account's id) or any id as stored. */
+  target?: string | null;
+  outcome?: AuditEntry['outcome'];
+  details?: AuditEntry['details'];
+  /** ISO time; default: one minute apart from 2025-07-01T08:00Z. */
+  at?: string;
+}
+
+export interface FakeAuditState {
+  /** Oldest first, seq 1, 2, 3, … */
+  entries: AuditEntry[];
+  /** When set, audit.verify reports this break (and, for a cut-off tail, appends are refused as in main). */
+  tamper: { problem: AuditProblem; firstBadSeq?: number } | null;
+}
+
 export interface FakeAuthScript {
   /** Accounts (default: none before setup, else ADMIN). */
   users: FakeUserSeed[];
@@ -63,6 +98,9 @@ export interface FakeAuthScript {
   /** The session starts locked (as after main's idle timer). */
   sessionLocked: boolean;
   programs: Program[];
+  /** The audit trail before the window opens (default: empty). */
+  audit: FakeAuditSeed[];
+  auditTamper: FakeAuditState['tamper'];
 }
 
 export interface FakeUser extends User {
@@ -96,6 +134,7 @@ export interface FakeBridge extends RendererBridge {
   readonly calls: BridgeRequest[];
   readonly vault: FakeVaultScript;
   readonly auth: FakeAuthState;
+  readonly audit: FakeAuditState;
   /** The account with this user name (throws when there is none). */
   user(username: string): FakeUser;
   /** Push an app event to the page, as main's broadcast does. */
@@ -106,6 +145,8 @@ export interface FakeBridge extends RendererBridge {
   on<K extends ChannelName>(channel: K, handler: Handler<K>): void;
   /** Hold answers on `channel` until the returned function is called (to see busy states). */
   hold(channel: ChannelName): () => void;
+  /** The next call on `channel` (once it passes authorization) is refused with `code`, as main would word it. */
+  failNext(channel: ChannelName, code: ErrorCode): void;
 }
 
 const fail = (code: ErrorCode): Envelope<never> => ({ ok: false, error: { code, message: errorMessages[code] } });
@@ -123,7 +164,7 @@ const MAX_FAILURES = 5;
 const now = () => new Date().toISOString();
 
 export function installFakeBridge(script: Partial<FakeVaultScript & FakeAuthScript> = {}): FakeBridge {
-  const { users: userSeeds, signedIn, sessionLocked, programs, ...vaultScript } = script;
+  const { users: userSeeds, signedIn, sessionLocked, programs, audit: auditSeeds, auditTamper, ...vaultScript } = script;
   const vault: FakeVaultScript = {
     state: 'uninitialized',
     slots: [],
@@ -211,6 +252,66 @@ export function installFakeBridge(script: Partial<FakeVaultScript & FakeAuthScri
   };
   const activeAdmins = () => auth.users.filter((u) => u.role === 'admin' && u.status === 'active').length;
   const unknownProgram = (ids: readonly string[]) => ids.some((id) => !auth.programs.some((p) => p.id === id));
+
+  // ── the audit trail ──
+  const audit: FakeAuditState = { entries: [], tamper: auditTamper ?? null };
+  const fakeMac = (seq: number) => seq.toString(16).padStart(64, '0');
+  const canonicalDetails = (d: NonNullable<AuditEntry['details']>): AuditEntry['details'] =>
+    Object.fromEntries(Object.entries(d).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  /** main's trail.record: the input parsed as the contract says, then appended with the next seq. */
+  const appendAudit = (input: AuditEntryInput, at: string) => {
+    const e = AuditEntryInput.parse(input);
+    const seq = audit.entries.length + 1;
+    audit.entries.push({
+      seq,
+      at,
+      actor: e.actor,
+      action: e.action,
+      target: e.target ?? null,
+      outcome: e.outcome,
+      details: e.details ? canonicalDetails(e.details) : null,
+      mac: fakeMac(seq),
+    });
+  };
+  /** main's audit recorder: a log that does not end at its head refuses appends, and the action still happens. */
+  const record = (input: AuditEntryInput) => {
+    if (audit.tamper?.problem === 'truncated' || audit.tamper?.problem === 'head-mismatch') return;
+    appendAudit(input, now());
+  };
+  const idOf = (nameOrId: string) => userNamed(nameOrId)?.id ?? nameOrId;
+  (auditSeeds ?? []).forEach((seed, i) =>
+    appendAudit(
+      {
+        actor: idOf(seed.actor),
+        action: seed.action,
+        target: seed.target === undefined || seed.target === null ? seed.target : idOf(seed.target),
+        outcome: seed.outcome ?? 'success',
+        details: seed.details,
+      },
+      seed.at ?? new Date(Date.UTC(2025, 6, 1, 8) + i * 60_000).toISOString(),
+    ),
+  );
+  /** main's filter: every field narrows; from inclusive, to exclusive, compared as normalised ISO text. */
+  const auditMatching = (f: AuditExportFilter) => {
+    const from = f.from === undefined ? undefined : new Date(f.from).toISOString();
+    const to = f.to === undefined ? undefined : new Date(f.to).toISOString();
+    return audit.entries.filter(
+      (e) =>
+        (f.actor === undefined || e.actor === f.actor) &&
+        (f.action === undefined || e.action === f.action) &&
+        (f.target === undefined || e.target === f.target) &&
+        (f.outcome === undefined || e.outcome === f.outcome) &&
+        (from === undefined || e.at >= from) &&
+        (to === undefined || e.at < to),
+    );
+  };
+  /** main's CSV: RFC 4180 with the formula-injection guard, oldest first. */
+  const csvCell = (value: string | number | null) => {
+    let s = value === null ? '' : String(value);
+    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const csvLine = (cells: (string | number | null)[]) => `${cells.map(csvCell).join(',')}\r\n`;
 
   /** Main's authorize, in its order. */
   const authorize = (channel: ChannelName): ErrorCode | null => {
@@ -318,20 +419,29 @@ export function installFakeBridge(script: Partial<FakeVaultScript & FakeAuthScri
       };
       auth.users.push(admin);
       auth.session = { userId: admin.id, locked: false };
+      record({ actor: admin.id, action: 'user.create', target: admin.id, outcome: 'success', details: { role: 'admin', first: true } });
+      record({ actor: admin.id, action: 'auth.login', target: admin.id, outcome: 'success' }); // main signs them in with auth.login
       return ok(sessionInfo());
     },
     'auth.login': ({ username: raw, password }) => {
       if (!unlocked()) return fail('ERR_VAULT_LOCKED');
       const username = raw.trim().toLowerCase();
-      if ((auth.failures.get(username) ?? 0) >= MAX_FAILURES) return fail('ERR_AUTH_LOCKED_OUT');
       const u = userNamed(username);
+      const who = { actor: u?.id ?? 'system', target: u?.id ?? null };
+      if ((auth.failures.get(username) ?? 0) >= MAX_FAILURES) {
+        record({ ...who, action: 'auth.lockout', outcome: 'denied' });
+        return fail('ERR_AUTH_LOCKED_OUT');
+      }
       if (!u || u.password !== password || u.status !== 'active') {
         auth.failures.set(username, (auth.failures.get(username) ?? 0) + 1);
+        const cause = !u ? 'unknown-user' : u.password !== password ? 'wrong-password' : u.status;
+        record({ ...who, action: 'auth.login.failure', outcome: 'failure', details: { cause } });
         return fail('ERR_AUTH_INVALID_CREDENTIALS');
       }
       auth.failures.delete(username);
       u.lastLoginAt = now();
       auth.session = { userId: u.id, locked: false };
+      record({ ...who, action: 'auth.login', outcome: 'success' });
       return ok(sessionInfo());
     },
     'auth.logout': () => {
@@ -349,8 +459,12 @@ export function installFakeBridge(script: Partial<FakeVaultScript & FakeAuthScri
         auth.session = null;
         return fail('ERR_AUTH_SESSION_EXPIRED');
       }
-      if (u.password !== password) return fail('ERR_AUTH_INVALID_CREDENTIALS');
+      if (u.password !== password) {
+        record({ actor: u.id, action: 'auth.login.failure', target: u.id, outcome: 'failure', details: { step: 'unlock' } });
+        return fail('ERR_AUTH_INVALID_CREDENTIALS');
+      }
       auth.session.locked = false;
+      record({ actor: u.id, action: 'auth.login', target: u.id, outcome: 'success', details: { step: 'unlock' } });
       return ok(sessionInfo());
     },
     'account.changePassword': ({ currentPassword, newPassword }) => {
@@ -384,6 +498,7 @@ export function installFakeBridge(script: Partial<FakeVaultScript & FakeAuthScri
         password: temporaryPassword,
       };
       auth.users.push(u);
+      record({ actor: auth.session!.userId, action: 'user.create', target: u.id, outcome: 'success', details: { role } });
       return ok(publicUser(u));
     },
     'users.update': ({ userId, displayName, role, programIds, status: nextStatus }) => {
@@ -415,16 +530,40 @@ export function installFakeBridge(script: Partial<FakeVaultScript & FakeAuthScri
       return ok(publicUser(u));
     },
     'programs.list': () => ok(auth.programs),
+    'audit.list': ({ limit, offset, ...filter }) => {
+      const matching = auditMatching(filter);
+      const start = offset ?? 0;
+      const entries = [...matching].reverse().slice(start, start + (limit ?? 100));
+      return ok({ entries: structuredClone(entries), total: matching.length });
+    },
+    'audit.verify': () => {
+      const entries = audit.entries.length;
+      const result: AuditVerifyResult = audit.tamper ? { valid: false, entries, ...audit.tamper } : { valid: true, entries };
+      record({ actor: auth.session!.userId, action: 'audit.verify', outcome: result.valid ? 'success' : 'failure', details: { entries } });
+      return ok(result);
+    },
+    'audit.exportCsv': (filter) => {
+      const rows = auditMatching(filter);
+      let csv = csvLine(['seq', 'at', 'actor', 'action', 'target', 'outcome', 'details', 'prev_mac', 'mac']);
+      for (const e of rows) {
+        const details = e.details ? JSON.stringify(e.details) : null;
+        csv += csvLine([e.seq, e.at, e.actor, e.action, e.target, e.outcome, details, e.seq === 1 ? '0'.repeat(64) : fakeMac(e.seq - 1), e.mac]);
+      }
+      record({ actor: auth.session!.userId, action: 'audit.export', outcome: 'success', details: { rows: rows.length } });
+      return ok({ csv, rows: rows.length });
+    },
   };
 
   const calls: BridgeRequest[] = [];
   const held = new Map<ChannelName, Promise<void>>();
+  const failing = new Map<ChannelName, ErrorCode>();
   const eventListeners = new Set<(event: AppEvent) => void>();
 
   const bridge: FakeBridge = {
     calls,
     vault,
     auth,
+    audit,
     user(username) {
       const u = userNamed(username);
       if (!u) throw new Error(`fake bridge: no user ${username}`);
@@ -445,6 +584,9 @@ export function installFakeBridge(script: Partial<FakeVaultScript & FakeAuthScri
         release();
       };
     },
+    failNext(channel, code) {
+      failing.set(channel, code);
+    },
     async invoke(req) {
       calls.push(req);
       await new Promise((r) => setTimeout(r, 0));
@@ -456,6 +598,11 @@ export function installFakeBridge(script: Partial<FakeVaultScript & FakeAuthScri
       if (denied) return fail(denied);
       const parsed = def.input.safeParse(req.input);
       if (!parsed.success) return fail('ERR_IPC_BAD_INPUT');
+      const scripted = failing.get(channel);
+      if (scripted) {
+        failing.delete(channel);
+        return fail(scripted);
+      }
       const handler = handlers[channel] as ((i: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>) | undefined;
       if (!handler) return fail('ERR_IPC_UNKNOWN_CHANNEL');
       const answer = await handler(parsed.data);

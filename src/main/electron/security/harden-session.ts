@@ -2,7 +2,8 @@
 // app:// scheme (and devtools in development) cancelled, so no remote content can ever load.
 import type { Session } from 'electron';
 
-const ALLOWED_SCHEMES = new Set(['app:', 'devtools:', 'data:']);
+// blob: URLs are made by our own page from its own data (the audit CSV download); never remote.
+const ALLOWED_SCHEMES = new Set(['app:', 'devtools:', 'data:', 'blob:']);
 
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));

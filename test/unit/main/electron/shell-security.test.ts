@@ -82,6 +82,12 @@ describe('session hardening', () => {
     expect(cb).toHaveBeenCalledWith({ cancel: true });
   });
 
+  it('lets a blob: download made by our own page through', () => {
+    const cb = vi.fn();
+    hardened().beforeRequest!({ url: 'blob:app://renderer/6f1c2c1e-0000-4000-8000-000000000000' }, cb);
+    expect(cb).toHaveBeenCalledWith({ cancel: false });
+  });
+
   it('lets our own app:// requests through', () => {
     const cb = vi.fn();
     hardened().beforeRequest!({ url: 'app://renderer/index.html' }, cb);

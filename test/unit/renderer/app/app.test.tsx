@@ -33,7 +33,7 @@ describe('App routing by vault.status', () => {
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeTruthy();
     expect(screen.getByTestId('welcome').textContent).toBe(`Welcome, ${ADMIN.displayName}.`);
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Home', 'Security', 'Users', 'My account', 'About']);
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Home', 'Security', 'Users', 'Audit', 'My account', 'About']);
     expect(within(nav).getByRole('button', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('main')).toBeTruthy();
   });

@@ -3,7 +3,7 @@
 // ARIA). Colour contrast needs real layout and is checked in Chromium (see the screenshots / E2E).
 import { fireEvent, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ADMIN, COORDINATOR, installFakeBridge } from '../fake-bridge';
 import { renderApp, tearDown } from '../render-app';
 
@@ -118,4 +118,51 @@ describe('axe finds no violations', () => {
       fireEvent.click(within(open).getByRole('button', { name: 'Cancel' }));
     }
   });
+
+  it('on the Audit screen: entries, pager, both verify results, export, an empty result, and an auditor’s filters with errors', async () => {
+    const entries = Array.from({ length: 120 }, (_, i) => ({
+      actor: i % 3 ? ADMIN.username : 'system',
+      action: i % 3 ? ('auth.login' as const) : ('auth.login.failure' as const),
+      target: ADMIN.username,
+      outcome: i % 3 ? ('success' as const) : ('failure' as const),
+      details: i % 3 ? null : { cause: 'unknown-user' },
+    }));
+    const bridge = installFakeBridge({ state: 'unlocked', slots: ['recovery', 'passphrase'], passphrase: PASS, recoveryConfirmed: true, users: [ADMIN, COORDINATOR], audit: entries });
+    const first = renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Home' });
+    fireEvent.click(screen.getByRole('button', { name: 'Audit' }));
+    await screen.findByTestId('audit-table');
+    await screen.findByRole('navigation', { name: 'Audit log pages' });
+    expect(await violations()).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Verify the chain' }));
+    await screen.findByTestId('verify-result');
+    expect(await violations()).toEqual([]);
+    bridge.audit.tamper = { problem: 'mac-mismatch', firstBadSeq: 3 };
+    fireEvent.click(screen.getByRole('button', { name: 'Verify the chain' }));
+    await screen.findByRole('alert');
+    expect(await violations()).toEqual([]);
+
+    const link = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await screen.findByText(/^Exported /);
+    link.mockRestore();
+    fireEvent.change(screen.getByLabelText('Outcome'), { target: { value: 'denied' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+    await screen.findByTestId('audit-empty');
+    expect(await violations()).toEqual([]);
+    first.unmount();
+
+    installFakeBridge({ state: 'unlocked', slots: ['recovery'], recoveryConfirmed: true, users: [{ ...COORDINATOR, username: 'ari', role: 'auditor', programs: [] }], audit: entries.slice(0, 5).map((e) => ({ ...e, actor: 'system', target: null })) });
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Home' });
+    fireEvent.click(screen.getByRole('button', { name: 'Audit' }));
+    await screen.findByTestId('audit-table');
+    fireEvent.change(screen.getByLabelText('Actor (user id)'), { target: { value: 'not an id' } });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-07-02' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2025-07-01' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+    await screen.findByText('The end date is before the start date.');
+    expect(await violations()).toEqual([]);
+  }, 30_000); // a hundred rows: axe takes a while in happy-dom
 });

@@ -29,13 +29,26 @@ const navLabels = () => within(screen.getByRole('navigation', { name: 'Main' }))
 
 describe('navigation by role (the contract’s permission matrix)', () => {
   it('gives administrators every screen', () => {
-    expect(navigationFor('admin').map((i) => i.label)).toEqual(['Home', 'Security', 'Users', 'My account', 'About']);
+    expect(navigationFor('admin').map((i) => i.label)).toEqual(['Home', 'Security', 'Users', 'Audit', 'My account', 'About']);
   });
 
-  it.each([['coordinator'], ['faculty'], ['auditor']] as const)('hides Users and Security from %s', async (role) => {
+  it.each([
+    ['coordinator', ['Home', 'My account', 'About']],
+    ['faculty', ['Home', 'My account', 'About']],
+    ['auditor', ['Home', 'Audit', 'My account', 'About']],
+  ] as const)('hides Users and Security from %s', async (role, labels) => {
     await signedInAs(role);
-    expect(navLabels()).toEqual(['Home', 'My account', 'About']);
+    expect(navLabels()).toEqual(labels);
     expect(screen.getByTestId('header-user').textContent).toMatch(/^Signed in as Some One/);
+  });
+
+  it.each([
+    ['admin', true],
+    ['auditor', true],
+    ['coordinator', false],
+    ['faculty', false],
+  ] as const)('shows Audit to %s only with audit.read: %s', (role, shown) => {
+    expect(navigationFor(role).some((i) => i.id === 'audit' && i.label === 'Audit')).toBe(shown);
   });
 
   it('does not ask a coordinator to confirm the recovery code they cannot reach', async () => {

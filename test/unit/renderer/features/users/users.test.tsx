@@ -206,7 +206,7 @@ describe('Users — disable, enable, role, password', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Home' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Home', 'My account', 'About']);
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Home', 'Audit', 'My account', 'About']);
     expect(bridge.user(ADMIN.username).role).toBe('auditor');
   });
 });
