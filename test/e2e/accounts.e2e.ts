@@ -3,43 +3,11 @@
 // choose their own password, and sees neither Users nor Security. A wrong password is refused with
 // "Invalid credentials."; the session lock keeps a half-typed form. axe checks the sign-in, lock,
 // users and my-account screens.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './devhost.fixture';
+import { ADMIN, expectNoAxeViolations, heading, nav, setUpWithAdmin as setUp, SLOW } from './journeys';
 
-const PASSPHRASE = 'orbit lantern quietly marching seventy';
-const ADMIN = { username: 'dana', displayName: 'Dana Reyes', password: 'copper meadow lantern drifting north' };
 const COORDINATOR = { username: 'casey', displayName: 'Casey Coordinator', temporary: 'harbour tandem violet quill', own: 'silver kettle morning drizzle' };
-// bcrypt (cost 12) takes about 0.3 s per hash in main, more on a busy machine.
-const SLOW = { timeout: 30_000 };
-
-async function expectNoAxeViolations(page: Page, screen: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${screen}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-}
-
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
-
-/** Vault with a passphrase, recovery confirmation skipped, first administrator created and signed in. */
-async function setUp(page: Page, url: string) {
-  await page.goto(url);
-  await expect(heading(page, 'How will this workstation unlock?')).toBeVisible();
-  await page.getByLabel(/^Passphrase( \(optional\))?$/).fill(PASSPHRASE);
-  await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Create vault' }).click();
-  await expect(heading(page, 'Save your recovery code')).toBeVisible(SLOW);
-  await page.getByRole('checkbox', { name: 'I have written down or printed this code' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Skip for now' }).click();
-  await expect(heading(page, 'Create the administrator account')).toBeVisible();
-  await page.getByLabel('User name').fill(ADMIN.username);
-  await page.getByLabel('Display name').fill(ADMIN.displayName);
-  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
-  await page.getByLabel('Confirm password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Create administrator' }).click();
-  await expect(heading(page, 'Home')).toBeVisible(SLOW);
-}
 
 async function signIn(page: Page, username: string, password: string) {
   await expect(heading(page, 'Sign in')).toBeVisible(SLOW);
