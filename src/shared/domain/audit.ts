@@ -38,6 +38,7 @@ export const auditActions = [
   'settings.change',
   'audit.verify',
   'audit.export',
+  'access.denied',
 ] as const;
 export const AuditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof AuditAction>;

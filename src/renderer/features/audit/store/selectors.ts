@@ -64,6 +64,7 @@ export const actionLabel: Record<AuditAction, string> = {
   'settings.change': 'Setting changed',
   'audit.verify': 'Audit log verified',
   'audit.export': 'Audit log exported',
+  'access.denied': 'Access refused (role)',
 };
 
 export const outcomeLabel: Record<AuditOutcome, string> = {

@@ -56,6 +56,12 @@ describe('channel permissions', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'ERR_PERMISSION_DENIED' } });
   });
 
+  it('records a refused attempt in the audit trail', async () => {
+    await ctx.call('faculty', 'users.list', {});
+    const denied = (await ctx.asAdmin('audit.list', { action: 'access.denied', limit: 1 })) as { value: { entries: { target: string; outcome: string }[] } };
+    expect(denied.value.entries[0]).toMatchObject({ target: 'users.list', outcome: 'denied' });
+  });
+
   it('refuses a coordinator access to a program they are not a member of', async () => {
     const other = (await ctx.asAdmin('programs.create', { code: 'PED', name: 'Pediatrics' })) as { value: { id: string } };
     const r = await ctx.call('coordinator', 'people.list', { programId: other.value.id });
