@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { defineChannel } from './channel';
 import { MAX_SECRET, secret } from './limits';
 import {
-  AuditEntry,
   AuditExportFilter,
   AuditFilter,
   AuditVerifyResult,
@@ -16,6 +15,7 @@ import {
   ProgramInput,
   Role,
   SessionInfo,
+  StoredAuditEntry,
   User,
   UserId,
   Username,
@@ -152,7 +152,7 @@ export const contract = {
   'audit.list': defineChannel({
     permission: 'audit.read',
     input: AuditFilter,
-    output: z.strictObject({ entries: z.array(AuditEntry).max(1000), total: z.number().int().nonnegative() }),
+    output: z.strictObject({ entries: z.array(StoredAuditEntry).max(1000), total: z.number().int().nonnegative() }),
   }),
   'audit.verify': defineChannel({ permission: 'audit.read', input: none, output: AuditVerifyResult }),
   'audit.exportCsv': defineChannel({

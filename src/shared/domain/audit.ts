@@ -158,3 +158,20 @@ export const AuditVerifyResult = z.strictObject({
   problem: AuditProblem.optional(),
 });
 export type AuditVerifyResult = z.infer<typeof AuditVerifyResult>;
+
+/**
+ * An entry as the log viewer receives it: the stored columns, loosely checked. A row somebody
+ * altered in the database must still be shown (verify() names it), not make the whole page fail
+ * the strict AuditEntry check.
+ */
+export const StoredAuditEntry = z.strictObject({
+  seq: z.number().int(),
+  at: z.string().max(64),
+  actor: z.string().max(128),
+  action: z.string().max(64),
+  target: z.string().max(256).nullable(),
+  outcome: z.string().max(16),
+  details: z.record(z.string().max(64), z.union([z.string().max(512), z.number(), z.boolean(), z.null()])).nullable(),
+  mac: z.string().max(128),
+});
+export type StoredAuditEntry = z.infer<typeof StoredAuditEntry>;

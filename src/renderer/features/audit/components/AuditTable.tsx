@@ -1,11 +1,11 @@
 // Owns one page of audit entries: number, local time, who (a user name when the account is known),
 // what, on which id, the outcome and the details as compact key=value pairs.
-import type { AuditEntry, AuditOutcome } from '../../../../shared/domain';
+import type { AuditAction, AuditOutcome, StoredAuditEntry } from '../../../../shared/domain';
 import { formatDateTimeSeconds } from '../../../lib/format';
 import { actionLabel, actorName, formatDetails, type KnownUser, outcomeLabel } from '../store/selectors';
 
 export interface AuditTableProps {
-  entries: readonly AuditEntry[];
+  entries: readonly StoredAuditEntry[];
   /** Accounts by id, for actor and target names. */
   users: ReadonlyMap<string, KnownUser>;
   /** Says which entries these are, e.g. "Showing 1–100 of 250". */
@@ -49,13 +49,14 @@ export function AuditTable({ entries, users, caption }: AuditTableProps) {
                   <time dateTime={entry.at}>{formatDateTimeSeconds(entry.at)}</time>
                 </td>
                 <td className={actor.known ? undefined : 'audit-id'}>{actor.text}</td>
-                <td>{actionLabel[entry.action]}</td>
+                {/* An altered row may carry an action or outcome we do not know: show it as stored. */}
+                <td>{actionLabel[entry.action as AuditAction] ?? entry.action}</td>
                 <td>
                   {entry.target ? <span className="audit-id">{entry.target}</span> : <span className="muted">—</span>}
                   {target ? <span className="cell-note">{target.username}</span> : null}
                 </td>
                 <td>
-                  <span className={OUTCOME_BADGE[entry.outcome]}>{outcomeLabel[entry.outcome]}</span>
+                  <span className={OUTCOME_BADGE[entry.outcome as AuditOutcome] ?? 'badge badge-error'}>{outcomeLabel[entry.outcome as AuditOutcome] ?? entry.outcome}</span>
                 </td>
                 <td className="audit-details">{formatDetails(entry.details)}</td>
               </tr>

@@ -5,13 +5,13 @@
 import { create } from 'zustand';
 import { devtools } from 'zustand/middleware';
 import type { AppContract, Envelope, ErrorCode, IpcError, OutputOf } from '../../../../shared/contract';
-import type { AuditEntry, AuditVerifyResult } from '../../../../shared/domain';
+import type { AuditVerifyResult, StoredAuditEntry } from '../../../../shared/domain';
 import { request } from '../../../api/request';
 import { devtoolsEnabled } from '../../../lib/devtools';
 import { AUDIT_PAGE_SIZE, type AuditFilterDraft, EMPTY_FILTERS, filterFor, type KnownUser } from './selectors';
 
 export interface AuditPage {
-  entries: AuditEntry[];
+  entries: StoredAuditEntry[];
   /** Entries matching the filters, across every page. */
   total: number;
   offset: number;

@@ -4,7 +4,7 @@ import {
   AuditActor,
   type AuditAction,
   auditActions,
-  type AuditEntry,
+  type StoredAuditEntry,
   type AuditExportFilter,
   type AuditOutcome,
   auditOutcomes,
@@ -180,7 +180,7 @@ export function actorName(actor: string, users: ReadonlyMap<string, KnownUser>):
 }
 
 /** The details as compact `key=value` pairs, in the stored (sorted) order. */
-export function formatDetails(details: AuditEntry['details']): string {
+export function formatDetails(details: StoredAuditEntry['details']): string {
   if (!details) return '';
   return Object.entries(details)
     .map(([k, v]) => `${k}=${v === null ? 'null' : String(v)}`)

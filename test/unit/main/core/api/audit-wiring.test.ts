@@ -44,4 +44,14 @@ describe('audit trail through the app', () => {
     const last = (await ctx.asAdmin('audit.list', { limit: 1 })) as Entries;
     expect(last.value.entries[0]?.action).toBe('audit.export');
   });
+
+  it('still lists an entry someone altered in the database, and verify names it', async () => {
+    const ctx = await adminCore(tempDir());
+    await ctx.call('w2', 'auth.login', { username: 'ghost', password: 'definitely the wrong password' });
+    const db = ctx.core.workstation.db();
+    db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET action = 'nothing.happened', outcome = 'success' WHERE seq = 2");
+    const listed = (await ctx.asAdmin('audit.list', {})) as Entries;
+    expect(listed.value.entries.find((e) => (e as unknown as { seq: number }).seq === 2)).toMatchObject({ action: 'nothing.happened', outcome: 'success' });
+    expect(await ctx.asAdmin('audit.verify', {})).toMatchObject({ ok: true, value: { valid: false, firstBadSeq: 2, problem: 'mac-mismatch' } });
+  });
 });
