@@ -29,8 +29,10 @@ test('admin reads a failed sign-in in the audit log, filters, verifies the chain
   await expect(table).toBeVisible();
   const failed = table.getByRole('row').filter({ hasText: 'Sign-in failed' });
   await expect(failed).toHaveCount(1);
-  // The administrator's id is known from users.list: the actor reads as the user name.
-  await expect(failed.getByRole('cell').nth(1)).toHaveText(ADMIN.username);
+  // A failed attempt proves nobody's identity: the actor is the system, the account is the target
+  // (shown by user name, since the administrator can read users.list).
+  await expect(failed.getByRole('cell').nth(1)).toHaveText('system');
+  await expect(failed.getByRole('cell').nth(3)).toContainText(ADMIN.username);
   await expect(failed).toContainText('Failed');
   await expect(failed).toContainText('cause=wrong-password');
   await expect(table.getByRole('row').filter({ hasText: 'Signed in' })).toHaveCount(1);

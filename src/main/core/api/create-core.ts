@@ -81,7 +81,8 @@ export function createCore(opts: CoreOptions): Core {
   const record = createAuditRecorder(audit, () => auth, opts.log.child('audit'));
   const auditAuthEvent = (e: AuthEvent) => {
     const target = e.userId ?? null;
-    const actor = e.userId ?? 'system';
+    // Only a successful sign-in proves who is acting; a failed one is the system's observation about an account.
+    const actor = e.userId !== null && e.outcome === 'success' ? e.userId : 'system';
     switch (e.action) {
       case 'auth.login':
         if (e.outcome === 'success') record(null, { actor, action: 'auth.login', target, outcome: 'success' });
