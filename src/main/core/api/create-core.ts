@@ -4,7 +4,7 @@ import { type AppContract, type AppEvent, contract } from '../../../shared/contr
 import { createDispatcher, type Dispatcher, type Handlers } from '../ipc';
 import type { Logger } from '../log';
 import { createAuditTrail } from '../audit';
-import { type AuthEvent, checkPassword, createAuthService, createPasswordHasher, createSigningKeyStore, createTokenService } from '../auth';
+import { checkPassword, createAuthService, createPasswordHasher, createSigningKeyStore, createTokenService } from '../auth';
 import { createDecryptedCache, createFieldCipher, createProgramKeyring } from '../field-crypto';
 import { createPeopleService } from '../people';
 import { createProgramsService } from '../programs';
@@ -14,6 +14,7 @@ import { createWorkstation, type Workstation } from '../workstation';
 import { appHandlers } from './app.handlers';
 import { auditHandlers } from './audit.handlers';
 import { createAuditRecorder } from './audit-recorder';
+import { auditOfAuthEvent } from './auth-audit';
 import { authHandlers } from './auth.handlers';
 import { peopleHandlers } from './people.handlers';
 import { createAuthorize } from './authorize';
@@ -79,28 +80,7 @@ export function createCore(opts: CoreOptions): Core {
   // eslint-disable-next-line prefer-const -- the recorder needs auth, auth's events need the recorder
   let auth: ReturnType<typeof createAuthService>;
   const record = createAuditRecorder(audit, () => auth, opts.log.child('audit'));
-  const auditAuthEvent = (e: AuthEvent) => {
-    const target = e.userId ?? null;
-    // Only a successful sign-in proves who is acting; a failed one is the system's observation about an account.
-    const actor = e.userId !== null && e.outcome === 'success' ? e.userId : 'system';
-    switch (e.action) {
-      case 'auth.login':
-        if (e.outcome === 'success') record(null, { actor, action: 'auth.login', target, outcome: 'success' });
-        else record(null, { actor, action: 'auth.login.failure', target, outcome: 'failure', details: e.reason ? { cause: e.reason } : null });
-        return;
-      case 'auth.lockout':
-        return record(null, { actor, action: 'auth.lockout', target, outcome: 'denied' });
-      case 'auth.unlock':
-        if (e.outcome === 'success') record(null, { actor, action: 'auth.login', target, outcome: 'success', details: { step: 'unlock' } });
-        else record(null, { actor, action: 'auth.login.failure', target, outcome: 'failure', details: { step: 'unlock' } });
-        return;
-      case 'auth.logout':
-      case 'auth.password.change':
-        return record(null, { actor, action: e.action, target, outcome: e.outcome });
-      case 'auth.lock':
-        return;
-    }
-  };
+  const auditAuthEvent = auditOfAuthEvent(record);
   auth = createAuthService({
     users,
     hashing: hasher,
