@@ -12,11 +12,13 @@ export function cliLogger(verbose: boolean): Logger {
   }, 'cli');
 }
 
-export function openWorkstation(dataDir: string, opts: { keychain: boolean; log: Logger }): Workstation {
+/** `readOnly` commands only inspect vault.json and may run beside the app; the others lock the folder. */
+export function openWorkstation(dataDir: string, opts: { keychain: boolean; log: Logger; readOnly?: boolean }): Workstation {
   return createWorkstation({
     dataDir,
     keychain: opts.keychain ? createKeytarBackend() : null,
     log: opts.log,
     appVersion: APP_VERSION,
+    exclusive: !opts.readOnly,
   });
 }

@@ -41,7 +41,7 @@ async function initWithEntries(n = N) {
       details: i % 3 === 0 ? { attempt: i } : null,
     });
   }
-  ws.lock();
+  ws.close();
   return { dir, data, pass, recovery, recoveryCode: readFileSync(recovery, 'utf8').trim() };
 }
 

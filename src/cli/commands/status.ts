@@ -35,7 +35,7 @@ export async function statusCommand(argv: string[]): Promise<ExitCode> {
   const dataDir = values['data-dir'];
   if (!dataDir) throw new UsageError('--data-dir is required');
   requireExistingDir(dataDir);
-  const ws = openWorkstation(dataDir, { keychain: !values['no-keychain'], log: cliLogger(values.verbose) });
+  const ws = openWorkstation(dataDir, { keychain: !values['no-keychain'], log: cliLogger(values.verbose), readOnly: true });
   const status = await ws.vault.status();
   const storeFile = path.join(dataDir, STORE_FILE_NAME);
   const store = {

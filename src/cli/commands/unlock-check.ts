@@ -18,7 +18,7 @@ export async function unlockCheckCommand(argv: string[]): Promise<ExitCode> {
     ...(args.passphraseFile ? { passphrase: readSecretFile(args.passphraseFile, 'passphrase') } : {}),
     ...(args.recoveryFile ? { recoveryCode: readSecretFile(args.recoveryFile, 'recovery code') } : {}),
   };
-  const ws = openWorkstation(dataDir, { keychain: args.keychain, log: cliLogger(args.verbose) });
+  const ws = openWorkstation(dataDir, { keychain: args.keychain, log: cliLogger(args.verbose), readOnly: true });
   const slots = await ws.vault.checkSlots(secrets);
   const explain = (p?: string) => (p && p in errorMessages ? errorMessages[p as ErrorCode] : (p ?? ''));
   const anyOpens = slots.some((s) => s.opens);

@@ -45,6 +45,7 @@ export const errorCodes = [
   'ERR_STORE_KEY_MISMATCH',
   'ERR_STORE_NEWER_SCHEMA',
   'ERR_STORE_CORRUPT',
+  'ERR_DATA_DIR_BUSY',
   'ERR_PROGRAM_NOT_FOUND',
   'ERR_PROGRAM_CODE_TAKEN',
   'ERR_PERSON_NOT_FOUND',
@@ -113,6 +114,8 @@ export const errorMessages: Record<ErrorCode, string> = {
     'This data was written by a newer version of Residency Scheduler. Install that version to open it; nothing was changed.',
   ERR_STORE_CORRUPT:
     'The database failed its integrity check after an unclean shutdown. Nothing was deleted or changed. Restore the latest backup, or contact your administrator.',
+  ERR_DATA_DIR_BUSY:
+    'Another Residency Scheduler process is using this data folder. Close it (or wait for it to finish) and try again; nothing was changed.',
   ERR_PROGRAM_NOT_FOUND: 'That program does not exist on this workstation.',
   ERR_PROGRAM_CODE_TAKEN: 'Another program already uses that code. Choose a different code.',
   ERR_PERSON_NOT_FOUND: 'That person is not in this program.',

@@ -135,7 +135,7 @@ export function createCore(opts: CoreOptions): Core {
     },
     shutdown: () => {
       clearInterval(idleSweep);
-      workstation.lock();
+      workstation.close();
       void hasher.close();
     },
   };

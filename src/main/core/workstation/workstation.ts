@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Logger } from '../log';
+import { lockDataDir } from './data-dir-lock';
 import {
   asReadable,
   asWritable,
@@ -27,6 +28,8 @@ export interface WorkstationOptions {
   log: Logger;
   appVersion: string;
   pbkdf2Iterations?: number;
+  /** Take the data-folder lock (default). Read-only inspection (status, unlock-check) does not. */
+  exclusive?: boolean;
 }
 
 export interface Workstation {
@@ -39,11 +42,14 @@ export interface Workstation {
   db(): Database;
   reader(): ReadableDb;
   writer(): WritableDb;
+  /** Lock and let go of the data folder (other processes may use it afterwards). */
+  close(): void;
   schemaVersion(): number;
 }
 
 export function createWorkstation(opts: WorkstationOptions): Workstation {
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+  const releaseDir = opts.exclusive === false ? () => undefined : lockDataDir(opts.dataDir);
   const storeFile = path.join(opts.dataDir, STORE_FILE_NAME);
   const vault = createVault({
     dataDir: opts.dataDir,
@@ -119,6 +125,10 @@ export function createWorkstation(opts: WorkstationOptions): Workstation {
       await afterUnlock();
     },
     lock: () => vault.lock(),
+    close() {
+      vault.lock();
+      releaseDir();
+    },
     db() {
       if (!db) throw new VaultLockedError();
       return db;
