@@ -18,6 +18,7 @@ export {
   validateNewSecret,
 } from './new-secret';
 export { NewSecretFields, type NewSecretFieldsProps } from './NewSecretFields';
+export { useNewSecret } from './use-new-secret';
 export { PageTitle } from './PageTitle';
 export { SelectField, type SelectFieldProps } from './SelectField';
 export { StatusMessage } from './StatusMessage';

@@ -2,7 +2,7 @@
 // with its confirmation and the shared guidance. Main checks the current password and the policy.
 import { useRef, useState, type FormEvent } from 'react';
 import type { IpcError } from '../../../../shared/contract';
-import { Button, ErrorMessage, Field, NewSecretFields, validateNewSecret, type NewSecretDraft, type NewSecretErrors } from '../../../ui';
+import { Button, ErrorMessage, Field, NewSecretFields, useNewSecret } from '../../../ui';
 import { useAuthStore } from '../store/auth.store';
 
 export interface ChangePasswordFormProps {
@@ -15,8 +15,7 @@ export function ChangePasswordForm({ currentLabel = 'Current password', onChange
   const changePassword = useAuthStore((s) => s.changePassword);
   const [current, setCurrent] = useState('');
   const [currentError, setCurrentError] = useState<string | undefined>();
-  const [draft, setDraft] = useState<NewSecretDraft>({ secret: '', confirm: '' });
-  const [errors, setErrors] = useState<NewSecretErrors>({});
+  const { draft, errors, onChange: onSecretChange, validate: validateSecret, reset: resetSecret } = useNewSecret('password');
   const [error, setError] = useState<IpcError | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -30,9 +29,8 @@ export function ChangePasswordForm({ currentLabel = 'Current password', onChange
     setError(null);
     setAttempt((n) => n + 1);
     const missingCurrent = current === '' ? `Enter your ${currentLabel.toLowerCase()}.` : undefined;
-    const found = validateNewSecret(draft, 'password', true);
+    const found = validateSecret();
     setCurrentError(missingCurrent);
-    setErrors(found);
     if (missingCurrent) return currentRef.current?.focus();
     if (found.secret) return newRef.current?.focus();
     if (found.confirm) return confirmRef.current?.focus();
@@ -46,7 +44,7 @@ export function ChangePasswordForm({ currentLabel = 'Current password', onChange
       return;
     }
     setCurrent('');
-    setDraft({ secret: '', confirm: '' });
+    resetSecret();
     setFormKey((k) => k + 1);
     onChanged();
   }
@@ -76,11 +74,7 @@ export function ChangePasswordForm({ currentLabel = 'Current password', onChange
         key={`fields-${formKey}`}
         noun="password"
         value={draft}
-        onChange={(next) => {
-          setDraft(next);
-          // After a failed attempt, the messages follow the typing instead of going stale.
-          setErrors((shown) => (shown.secret || shown.confirm ? validateNewSecret(next, 'password', true) : shown));
-        }}
+        onChange={onSecretChange}
         errors={errors}
         label="New password"
         confirmLabel="Confirm new password"

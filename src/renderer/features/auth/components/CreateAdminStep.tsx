@@ -11,9 +11,7 @@ import {
   NewSecretFields,
   PageTitle,
   StatusMessage,
-  validateNewSecret,
-  type NewSecretDraft,
-  type NewSecretErrors,
+  useNewSecret,
 } from '../../../ui';
 import { useAuthStore } from '../store/auth.store';
 import { USERNAME_HINT, USERNAME_RULE } from '../../../lib/username';
@@ -36,9 +34,8 @@ export function CreateAdminStep({ onCreated, standalone = false }: CreateAdminSt
   const createFirstAdmin = useAuthStore((s) => s.createFirstAdmin);
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [draft, setDraft] = useState<NewSecretDraft>({ secret: '', confirm: '' });
+  const { draft, errors, onChange: onSecretChange, validate: validateSecret } = useNewSecret('password');
   const [problems, setProblems] = useState<Problems>({});
-  const [errors, setErrors] = useState<NewSecretErrors>({});
   const [error, setError] = useState<IpcError | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -54,9 +51,8 @@ export function CreateAdminStep({ onCreated, standalone = false }: CreateAdminSt
     const found: Problems = {};
     if (!Username.safeParse(username).success) found.username = USERNAME_RULE;
     if (displayName.trim() === '') found.displayName = 'Enter the name people know you by.';
-    const secretErrors = validateNewSecret(draft, 'password', true);
+    const secretErrors = validateSecret();
     setProblems(found);
-    setErrors(secretErrors);
     if (found.username) return usernameRef.current?.focus();
     if (found.displayName) return displayNameRef.current?.focus();
     if (secretErrors.secret) return passwordRef.current?.focus();
@@ -111,10 +107,7 @@ export function CreateAdminStep({ onCreated, standalone = false }: CreateAdminSt
         <NewSecretFields
           noun="password"
           value={draft}
-          onChange={(next) => {
-            setDraft(next);
-            setErrors((shown) => (shown.secret || shown.confirm ? validateNewSecret(next, 'password', true) : shown));
-          }}
+          onChange={onSecretChange}
           errors={errors}
           label="Password"
           confirmLabel="Confirm password"

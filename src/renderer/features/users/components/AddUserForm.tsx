@@ -13,9 +13,7 @@ import {
   NewSecretFields,
   SelectField,
   StatusMessage,
-  validateNewSecret,
-  type NewSecretDraft,
-  type NewSecretErrors,
+  useNewSecret,
 } from '../../../ui';
 import { programIdsFor } from '../store/selectors';
 import { useUsersStore } from '../store/users.store';
@@ -47,9 +45,8 @@ export function AddUserForm({ programs, onAdded, onCancel }: AddUserFormProps) {
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<Role>('coordinator');
   const [programIds, setProgramIds] = useState<string[]>([]);
-  const [draft, setDraft] = useState<NewSecretDraft>({ secret: '', confirm: '' });
+  const { draft, errors, onChange: onSecretChange, validate: validateSecret } = useNewSecret('password');
   const [problems, setProblems] = useState<Problems>({});
-  const [errors, setErrors] = useState<NewSecretErrors>({});
   const [error, setError] = useState<IpcError | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -69,9 +66,8 @@ export function AddUserForm({ programs, onAdded, onCancel }: AddUserFormProps) {
     const found: Problems = {};
     if (!Username.safeParse(username).success) found.username = USERNAME_RULE;
     if (displayName.trim() === '') found.displayName = 'Enter the name people know them by.';
-    const secretErrors = validateNewSecret(draft, 'password', true);
+    const secretErrors = validateSecret();
     setProblems(found);
-    setErrors(secretErrors);
     if (found.username) return usernameRef.current?.focus();
     if (found.displayName) return displayNameRef.current?.focus();
     if (secretErrors.secret) return passwordRef.current?.focus();
@@ -135,10 +131,7 @@ export function AddUserForm({ programs, onAdded, onCancel }: AddUserFormProps) {
       <NewSecretFields
         noun="password"
         value={draft}
-        onChange={(next) => {
-          setDraft(next);
-          setErrors((shown) => (shown.secret || shown.confirm ? validateNewSecret(next, 'password', true) : shown));
-        }}
+        onChange={onSecretChange}
         errors={errors}
         label="Temporary password"
         confirmLabel="Confirm temporary password"

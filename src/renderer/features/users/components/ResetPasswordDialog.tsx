@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import type { IpcError } from '../../../../shared/contract';
 import type { User } from '../../../../shared/domain';
-import { Button, Dialog, NewSecretFields, validateNewSecret, type NewSecretDraft, type NewSecretErrors } from '../../../ui';
+import { Button, Dialog, NewSecretFields, useNewSecret } from '../../../ui';
 import { useUsersStore } from '../store/users.store';
 
 export interface ResetPasswordDialogProps {
@@ -14,8 +14,7 @@ export interface ResetPasswordDialogProps {
 
 export function ResetPasswordDialog({ user, onDone, onCancel }: ResetPasswordDialogProps) {
   const resetPassword = useUsersStore((s) => s.resetPassword);
-  const [draft, setDraft] = useState<NewSecretDraft>({ secret: '', confirm: '' });
-  const [errors, setErrors] = useState<NewSecretErrors>({});
+  const { draft, errors, onChange: onSecretChange, validate: validateSecret } = useNewSecret('password');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -24,8 +23,7 @@ export function ResetPasswordDialog({ user, onDone, onCancel }: ResetPasswordDia
   async function save() {
     if (busy) return;
     setError(null);
-    const found = validateNewSecret(draft, 'password', true);
-    setErrors(found);
+    const found = validateSecret();
     if (found.secret) return passwordRef.current?.focus();
     if (found.confirm) return confirmRef.current?.focus();
     setBusy(true);
@@ -67,10 +65,7 @@ export function ResetPasswordDialog({ user, onDone, onCancel }: ResetPasswordDia
       <NewSecretFields
         noun="password"
         value={draft}
-        onChange={(next) => {
-          setDraft(next);
-          setErrors((shown) => (shown.secret || shown.confirm ? validateNewSecret(next, 'password', true) : shown));
-        }}
+        onChange={onSecretChange}
         errors={errors}
         label="Temporary password"
         confirmLabel="Confirm temporary password"
