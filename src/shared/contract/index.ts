@@ -22,6 +22,7 @@ import {
   UserStatus,
 } from '../domain';
 import { VaultState, VaultStatus } from './vault.schemas';
+import { schedulingChannels } from './scheduling.channels';
 
 const none = z.strictObject({});
 
@@ -181,6 +182,7 @@ export const contract = {
     input: z.strictObject({ programId: ProgramId, email: z.string().max(254) }),
     output: z.strictObject({ person: Person.nullable() }),
   }),
+  ...schedulingChannels,
 };
 
 export type AppContract = typeof contract;
@@ -197,4 +199,5 @@ export { ALL_PROGRAMS_ROLES, Permission, roleAllows, rolePermissions } from './p
 export { KeychainStatus, SlotKind, SlotSummary, VaultState, VaultStatus } from './vault.schemas';
 export { BRIDGE_GLOBAL, IPC_CANCEL, IPC_EVENT, IPC_INVOKE, IPC_PROGRESS } from './bridge';
 export { AppEvent } from './events';
+export { RotationTemplateInput } from './scheduling.channels';
 export type { BridgeProgress, BridgeRequest, RendererBridge } from './bridge';

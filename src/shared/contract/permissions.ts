@@ -14,12 +14,16 @@ export const Permission = z.enum([
   'program.write',
   'users.manage',
   'audit.read',
+  /** Publish a draft schedule as an immutable version. */
+  'schedule.publish',
+  /** Managed keys, secret rotation, database rekey. */
+  'keys.manage',
 ]);
 export type Permission = z.infer<typeof Permission>;
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ['session', 'vault.manage', 'programs.manage', 'program.read', 'program.write', 'users.manage', 'audit.read'],
-  coordinator: ['session', 'program.read', 'program.write'],
+  admin: ['session', 'vault.manage', 'programs.manage', 'program.read', 'program.write', 'users.manage', 'audit.read', 'schedule.publish', 'keys.manage'],
+  coordinator: ['session', 'program.read', 'program.write', 'schedule.publish'],
   faculty: ['session', 'program.read'],
   auditor: ['session', 'program.read', 'audit.read'],
 };

@@ -4,3 +4,8 @@ export { Person, PersonId, PersonInput, PersonKind } from './people';
 export { Program, ProgramId, ProgramInput } from './programs';
 export { Role, SessionInfo, User, UserId, Username, UserStatus } from './users';
 export { AuditAction, AuditActor, auditActions, AuditDetails, AuditEntry, AuditEntryInput, AuditExportFilter, AuditFilter, AuditOutcome, auditOutcomes, AuditProblem, AuditTarget, AuditTime, AuditVerifyResult, MAX_AUDIT_PAGE, StoredAuditEntry } from './audit';
+export { ABSENCE_BLOCKS_BY_DEFAULT, AbsenceStatus, AbsenceType, AcademicYearSpan, Block, BlockAssignment, BlockPreset, CallAssignment, CallKind, ClockTime, DayPattern, DaySlot, ExtraDuty, FacultyRole, HalfDay, HalfDayOverride, Holiday, IsoDate, Pgy, RotationTemplate, SCHEDULE_FORMAT_VERSION, ScheduleAbsence, ScheduleDocument, SchedulePerson, ScheduleRef, WeeklyPattern, Weekday, WEEKDAYS } from './schedule';
+export type { RotationTemplateInput, ScheduleDocumentInput } from './schedule';
+export { defaultRuleParameters, RULE_IDS, RuleId, RuleParameters, RuleParametersInput } from './rule-parameters';
+export { Finding, FindingCell, FindingSummary, Severity } from './findings';
+export { Absence, AcademicYear, AcademicYearId, DraftView, EditResult, GridSlot, RosterEntry, ScheduleChange, ScheduleVersion } from './schedule-views';
