@@ -74,6 +74,18 @@ export const errorCodes = [
   'ERR_ROTATION_IN_PROGRESS',
   'ERR_ROTATION_FAILED',
   'ERR_REKEY_FAILED',
+  'ERR_BACKUP_NOT_A_BACKUP',
+  'ERR_BACKUP_UNSUPPORTED_VERSION',
+  'ERR_BACKUP_HEADER_INVALID',
+  'ERR_BACKUP_WRONG_SECRET',
+  'ERR_BACKUP_CHUNK_TAMPERED',
+  'ERR_BACKUP_CHUNK_REORDERED',
+  'ERR_BACKUP_TRUNCATED',
+  'ERR_BACKUP_TRAILING_DATA',
+  'ERR_BACKUP_MANIFEST_INVALID',
+  'ERR_BACKUP_SIGNATURE_INVALID',
+  'ERR_BACKUP_NO_SECRET',
+  'ERR_BACKUP_NEWER_SCHEMA',
 ] as const;
 
 export const ErrorCode = z.enum(errorCodes);
@@ -164,6 +176,18 @@ export const errorMessages: Record<ErrorCode, string> = {
   ERR_ROTATION_IN_PROGRESS: 'A rotation of this secret is already running. Wait for it to finish or resume it.',
   ERR_ROTATION_FAILED: 'The rotation failed and was rolled back; the previous key is still in use. The log has details.',
   ERR_REKEY_FAILED: 'Re-keying the database failed; the database still opens with its previous key. The log has details.',
+  ERR_BACKUP_NOT_A_BACKUP: 'That file is not a Residency Scheduler backup.',
+  ERR_BACKUP_UNSUPPORTED_VERSION: 'That backup was written in a format this version cannot read. Install a newer version.',
+  ERR_BACKUP_HEADER_INVALID: 'The backup’s header is damaged or was altered. Nothing was restored.',
+  ERR_BACKUP_WRONG_SECRET: 'That backup passphrase or recovery code does not open this backup.',
+  ERR_BACKUP_CHUNK_TAMPERED: 'Part of the backup is damaged or was altered. Nothing was restored; use another copy.',
+  ERR_BACKUP_CHUNK_REORDERED: 'Parts of the backup are out of order (the file was altered). Nothing was restored; use another copy.',
+  ERR_BACKUP_TRUNCATED: 'The backup file is incomplete (cut short). Nothing was restored; copy it again from the original media.',
+  ERR_BACKUP_TRAILING_DATA: 'The backup file has extra data at its end (it was altered). Nothing was restored.',
+  ERR_BACKUP_MANIFEST_INVALID: 'The backup’s manifest is damaged or does not match its contents. Nothing was restored.',
+  ERR_BACKUP_SIGNATURE_INVALID: 'The backup’s signature does not verify. Nothing was restored.',
+  ERR_BACKUP_NO_SECRET: 'Give a backup passphrase, the recovery code, or both.',
+  ERR_BACKUP_NEWER_SCHEMA: 'That backup comes from a newer version of Residency Scheduler. Install that version to restore it.',
 };
 
 export const IpcError = z.strictObject({ code: ErrorCode, message: z.string() });
