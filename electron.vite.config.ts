@@ -3,9 +3,30 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { build as esbuild } from 'esbuild';
+
+// The rule engine's worker: one self-contained CommonJS file beside out/main/index.js, which
+// src/main/core/scheduling/validation-worker runs with `eval: true` (scripts/build-node-entries.mjs
+// writes the same file for the CLI and the browser host).
+const validationWorker = {
+  name: 'validation-worker',
+  apply: 'build' as const,
+  async closeBundle() {
+    await esbuild({
+      entryPoints: [resolve(__dirname, 'src/main/core/scheduling/validation-worker/worker-entry.ts')],
+      outfile: resolve(__dirname, 'out/main/validation-worker.cjs'),
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      logLevel: 'warning',
+    });
+  },
+};
 
 export default defineConfig({
   main: {
+    plugins: [validationWorker],
     build: {
       outDir: 'out/main',
       externalizeDeps: true,

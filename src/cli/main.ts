@@ -3,10 +3,16 @@
 import { errorMessages } from '../shared/contract';
 import { isCodedError } from '../main/core/errors';
 import { auditVerifyCommand, auditVerifyHelp } from './commands/audit-verify';
+import { backupExportCommand, backupExportHelp } from './commands/backup-export';
+import { backupRestoreCommand, backupRestoreHelp } from './commands/backup-restore';
+import { backupVerifyCommand, backupVerifyHelp } from './commands/backup-verify';
 import { initCommand, initHelp } from './commands/init';
+import { keysListCommand, keysListHelp } from './commands/keys-list';
+import { keysRotateCommand, keysRotateHelp } from './commands/keys-rotate';
 import { passphraseChangeCommand, passphraseChangeHelp } from './commands/passphrase-change';
 import { statusCommand, statusHelp } from './commands/status';
 import { unlockCheckCommand, unlockCheckHelp } from './commands/unlock-check';
+import { validateCommand, validateHelp } from './commands/validate';
 import { APP_VERSION } from './context';
 import { EXIT, type ExitCode, UsageError } from './exit-codes';
 
@@ -16,6 +22,12 @@ const commands: Record<string, { run: (argv: string[]) => Promise<ExitCode>; hel
   'unlock-check': { run: unlockCheckCommand, help: unlockCheckHelp, summary: 'report which keyslots open with given secrets' },
   'passphrase-change': { run: passphraseChangeCommand, help: passphraseChangeHelp, summary: 'replace the passphrase slot (data untouched)' },
   'audit-verify': { run: auditVerifyCommand, help: auditVerifyHelp, summary: 'verify the audit trail’s hash chain (also: audit verify)' },
+  'keys-list': { run: keysListCommand, help: keysListHelp, summary: 'list managed keys, never their material (also: keys list)' },
+  'keys-rotate': { run: keysRotateCommand, help: keysRotateHelp, summary: 'rotate one secret now, recorded and audited (also: keys rotate)' },
+  validate: { run: validateCommand, help: validateHelp, summary: 'check a schedule file against the format and the duty-hour rules' },
+  'backup-export': { run: backupExportCommand, help: backupExportHelp, summary: 'write an encrypted, signed backup (also: backup export)' },
+  'backup-verify': { run: backupVerifyCommand, help: backupVerifyHelp, summary: 'check a backup without restoring it (also: backup verify)' },
+  'backup-restore': { run: backupRestoreCommand, help: backupRestoreHelp, summary: 'restore a backup into a new data folder (also: backup restore)' },
 };
 
 const usage = `resched ${APP_VERSION} — Residency Scheduler admin tool
@@ -32,8 +44,9 @@ Exit codes: 0 ok, 1 failed (e.g. wrong passphrase), 2 usage or unreadable input,
 3 vault not usable as asked, 70 internal error. See docs/cli.md.`;
 
 async function main(argv: string[]): Promise<ExitCode> {
-  // `resched audit verify` is the issue's spelling of `resched audit-verify`.
-  const [name, ...rest] = argv[0] === 'audit' && argv[1] === 'verify' ? ['audit-verify', ...argv.slice(2)] : argv;
+  // Two words name a hyphenated command: `resched audit verify` is `resched audit-verify`, `keys list` is `keys-list`.
+  const spaced = argv.length > 1 ? `${argv[0]}-${argv[1]}` : '';
+  const [name, ...rest] = Object.hasOwn(commands, spaced) ? [spaced, ...argv.slice(2)] : argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${usage}\n`);
     return name ? EXIT.ok : EXIT.usage;

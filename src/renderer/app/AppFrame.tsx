@@ -6,13 +6,20 @@ import type { SessionInfo } from '../../shared/domain';
 import { PRODUCT_NAME } from '../../shared/product';
 import { AboutScreen } from '../features/about';
 import { AuditScreen } from '../features/audit';
+import { BackupScreen, BackupStatusCard } from '../features/backup';
 import { MyAccountScreen, useAuthStore } from '../features/auth';
 import { HomeScreen } from '../features/home';
+import { KeysScreen } from '../features/keys';
+import { ProgramScope, ProgramYearBar } from '../features/programs';
+import { RotationNotice, RotationScreen } from '../features/rotation';
+import { ScheduleScreen } from '../features/schedule';
 import { UsersScreen } from '../features/users';
 import { SecurityScreen } from '../features/vault';
 import { roleLabel } from '../lib/roles';
 import { Button, ErrorMessage } from '../ui';
 import { navigationFor, type ViewId } from './navigation';
+import { isProgramView, ProgramView } from './ProgramViews';
+import { resetBackupStore, resetKeyStores, resetProgramSetupStores } from './store';
 
 export interface AppFrameProps {
   status: VaultStatus;
@@ -37,6 +44,22 @@ export function AppFrame({ status, session, onLock, onSignOut, locking, signingO
   useEffect(() => {
     if (view !== chosen) setChosen(view);
   }, [view, chosen]);
+
+  // Program data must not outlive the signed-in frame (sign-out, another user). StrictMode's
+  // rehearsal unmount is followed at once by a remount, which cancels the reset.
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      queueMicrotask(() => {
+        if (mounted.current) return;
+        resetProgramSetupStores();
+        resetKeyStores();
+        resetBackupStore();
+      });
+    };
+  }, []);
 
   function go(next: ViewId, opts: { focusRecovery?: boolean } = {}) {
     setFocusRecovery(opts.focusRecovery ?? false);
@@ -96,11 +119,35 @@ export function AppFrame({ status, session, onLock, onSignOut, locking, signingO
         </nav>
         <main className="app-main">
           {actionError ? <ErrorMessage error={actionError} /> : null}
+          {roleAllows(session.role, 'keys.manage') && view !== 'rotation' ? <RotationNotice onReview={() => go('rotation')} /> : null}
+          {isProgramView(view) && view !== 'programs' ? <ProgramYearBar /> : null}
+          {isProgramView(view) ? <ProgramView view={view} role={session.role} onGoTo={go} /> : null}
+          {view === 'schedule' ? (
+            <>
+              <ProgramYearBar />
+              <ProgramScope
+                need="year"
+                canCreateProgram={roleAllows(session.role, 'programs.manage')}
+                canCreateYear={roleAllows(session.role, 'program.write')}
+                onGoTo={go}
+              >
+                {({ programId, yearId }) => (
+                  <ScheduleScreen
+                    programId={programId}
+                    yearId={yearId}
+                    canEdit={roleAllows(session.role, 'program.write')}
+                    canPublish={roleAllows(session.role, 'schedule.publish')}
+                  />
+                )}
+              </ProgramScope>
+            </>
+          ) : null}
           {view === 'home' ? (
             <HomeScreen
               status={status}
               displayName={session.displayName}
               onConfirmRecovery={canManageVault ? () => go('security', { focusRecovery: true }) : undefined}
+              cards={canManageVault ? <BackupStatusCard onOpen={() => go('backups')} /> : undefined}
             />
           ) : null}
           {view === 'security' ? <SecurityScreen key={String(focusRecovery)} focusRecovery={focusRecovery} /> : null}
@@ -109,6 +156,19 @@ export function AppFrame({ status, session, onLock, onSignOut, locking, signingO
             <AuditScreen
               canListUsers={roleAllows(session.role, 'users.manage')}
               self={{ id: session.userId, username: session.username, displayName: session.displayName }}
+            />
+          ) : null}
+          {view === 'keys' ? <KeysScreen /> : null}
+          {view === 'rotation' ? <RotationScreen selfId={session.userId} /> : null}
+          {view === 'backups' ? (
+            <BackupScreen
+              selfId={session.userId}
+              // The restored store has its own people, schedules and keys: nothing read from the old one stays.
+              onRestored={() => {
+                resetProgramSetupStores();
+                resetKeyStores();
+                void refreshSession();
+              }}
             />
           ) : null}
           {view === 'account' ? <MyAccountScreen session={session} /> : null}

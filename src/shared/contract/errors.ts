@@ -43,6 +43,7 @@ export const errorCodes = [
   'ERR_KEYCHAIN_LOCKED',
   'ERR_KEYCHAIN_ENTRY_MISSING',
   'ERR_STORE_KEY_MISMATCH',
+  'ERR_STORE_KEY_STATE_INVALID',
   'ERR_STORE_NEWER_SCHEMA',
   'ERR_STORE_CORRUPT',
   'ERR_DATA_DIR_BUSY',
@@ -73,6 +74,7 @@ export const errorCodes = [
   'ERR_KEYS_CONFIRMATION_REQUIRED',
   'ERR_ROTATION_IN_PROGRESS',
   'ERR_ROTATION_FAILED',
+  'ERR_ROTATION_SECRET_REQUIRED',
   'ERR_REKEY_FAILED',
   'ERR_BACKUP_NOT_A_BACKUP',
   'ERR_BACKUP_UNSUPPORTED_VERSION',
@@ -86,6 +88,10 @@ export const errorCodes = [
   'ERR_BACKUP_SIGNATURE_INVALID',
   'ERR_BACKUP_NO_SECRET',
   'ERR_BACKUP_NEWER_SCHEMA',
+  'ERR_BACKUP_OTHER_SITE',
+  'ERR_BACKUP_TARGET_EXISTS',
+  'ERR_BACKUP_BUSY',
+  'ERR_BACKUP_PATH_INVALID',
 ] as const;
 
 export const ErrorCode = z.enum(errorCodes);
@@ -141,6 +147,8 @@ export const errorMessages: Record<ErrorCode, string> = {
     'The system keyring no longer holds this vault’s key — unlock with your passphrase or recovery code.',
   ERR_STORE_KEY_MISMATCH:
     'The database key does not match this store — was it restored from another workstation?',
+  ERR_STORE_KEY_STATE_INVALID:
+    'The file recording which key opens the database (store-key.json) is damaged or was altered. Nothing was changed or guessed; the log says what is wrong with it.',
   ERR_STORE_NEWER_SCHEMA:
     'This data was written by a newer version of Residency Scheduler. Install that version to open it; nothing was changed.',
   ERR_STORE_CORRUPT:
@@ -175,6 +183,8 @@ export const errorMessages: Record<ErrorCode, string> = {
   ERR_KEYS_CONFIRMATION_REQUIRED: 'Confirm by typing the key’s name; nothing was deleted.',
   ERR_ROTATION_IN_PROGRESS: 'A rotation of this secret is already running. Wait for it to finish or resume it.',
   ERR_ROTATION_FAILED: 'The rotation failed and was rolled back; the previous key is still in use. The log has details.',
+  ERR_ROTATION_SECRET_REQUIRED:
+    'Rotating the master key rewraps every unlock method: give the current passphrase and recovery code of this workstation (each one it has). Nothing was changed.',
   ERR_REKEY_FAILED: 'Re-keying the database failed; the database still opens with its previous key. The log has details.',
   ERR_BACKUP_NOT_A_BACKUP: 'That file is not a Residency Scheduler backup.',
   ERR_BACKUP_UNSUPPORTED_VERSION: 'That backup was written in a format this version cannot read. Install a newer version.',
@@ -188,6 +198,10 @@ export const errorMessages: Record<ErrorCode, string> = {
   ERR_BACKUP_SIGNATURE_INVALID: 'The backup’s signature does not verify. Nothing was restored.',
   ERR_BACKUP_NO_SECRET: 'Give a backup passphrase, the recovery code, or both.',
   ERR_BACKUP_NEWER_SCHEMA: 'That backup comes from a newer version of Residency Scheduler. Install that version to restore it.',
+  ERR_BACKUP_OTHER_SITE: 'That backup belongs to another site’s keys. Restore it on a new workstation with `resched backup restore`.',
+  ERR_BACKUP_TARGET_EXISTS: 'The folder to restore into already holds data. Choose a new, empty folder.',
+  ERR_BACKUP_BUSY: 'Another backup, verification or restore is running. Wait for it to finish.',
+  ERR_BACKUP_PATH_INVALID: 'That path cannot be used: give a full path in an existing folder, to a file that does not exist yet (or, to verify or restore, one that does).',
 };
 
 export const IpcError = z.strictObject({ code: ErrorCode, message: z.string() });

@@ -23,6 +23,9 @@ import {
 } from '../domain';
 import { VaultState, VaultStatus } from './vault.schemas';
 import { schedulingChannels } from './scheduling.channels';
+import { keysChannels } from './keys.channels';
+import { rotationChannels } from './rotation.channels';
+import { backupChannels } from './backup.channels';
 
 const none = z.strictObject({});
 
@@ -183,6 +186,9 @@ export const contract = {
     output: z.strictObject({ person: Person.nullable() }),
   }),
   ...schedulingChannels,
+  ...keysChannels,
+  ...rotationChannels,
+  ...backupChannels,
 };
 
 export type AppContract = typeof contract;

@@ -21,6 +21,7 @@ import {
   FacultyRole,
   Finding,
   FindingSummary,
+  FindingsView,
   GridSlot,
   Holiday,
   IsoDate,
@@ -87,6 +88,8 @@ export const schedulingChannels = {
     output: EditResult,
   }),
   'schedule.draft.get': defineChannel({ permission: 'program.read', input: inYear({}), output: DraftView }),
+  /** The findings main holds for the draft, for a window whose revision fell behind (no re-validation). */
+  'schedule.findings.get': defineChannel({ permission: 'program.read', input: inYear({}), output: FindingsView }),
   'schedule.assignments.set': defineChannel({
     permission: 'program.write',
     input: inYear({

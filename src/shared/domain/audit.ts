@@ -39,6 +39,14 @@ export const auditActions = [
   'audit.verify',
   'audit.export',
   'access.denied',
+  'schedule.edit',
+  'schedule.publish',
+  'absence.view-reason',
+  'rotation.start',
+  'rotation.complete',
+  'rotation.fail',
+  'backup.verify',
+  'backup.schedule.change',
 ] as const;
 export const AuditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -35,3 +35,26 @@ export type Finding = z.infer<typeof Finding>;
 
 export const FindingSummary = z.strictObject({ errors: z.number().int().nonnegative(), warnings: z.number().int().nonnegative() });
 export type FindingSummary = z.infer<typeof FindingSummary>;
+
+/**
+ * How findings change with one edit, so an edit's answer carries a handful of findings instead of
+ * the year's thousands (parsing ~1,400 findings naming ~33,000 cells held main's loop ~150 ms).
+ * `revision` numbers main's findings of a year; `baseRevision` is the one this delta applies to
+ * (null: there was none — `added` is then the whole list). A window holding another revision
+ * fetches the whole list again (schedule.findings.get).
+ */
+export const FindingsDelta = z.strictObject({
+  baseRevision: z.number().int().nonnegative().nullable(),
+  revision: z.number().int().positive(),
+  added: z.array(Finding).max(50_000),
+  removedKeys: z.array(z.string().max(300)).max(50_000),
+});
+export type FindingsDelta = z.infer<typeof FindingsDelta>;
+
+/** Applies a delta to the findings of its base revision (removals first: a changed finding is removed and re-added). */
+export function applyFindingsDelta(findings: readonly Finding[], delta: FindingsDelta): Finding[] {
+  if (delta.baseRevision === null) return [...delta.added];
+  const removed = new Set(delta.removedKeys);
+  const kept = findings.filter((f) => !removed.has(f.key));
+  return [...kept, ...delta.added];
+}

@@ -2,7 +2,7 @@
 // draft under edit, published versions and the diff between two of them. The schedule content
 // itself is a ScheduleDocument (schedule.ts); these wrap it with ids, authorship and status.
 import { z } from 'zod';
-import { Finding, FindingSummary } from './findings';
+import { Finding, FindingsDelta, FindingSummary } from './findings';
 import {
   AbsenceStatus,
   AbsenceType,
@@ -61,13 +61,15 @@ export const DraftView = z.strictObject({
   lockedThrough: IsoDate.nullable(),
   findings: z.array(Finding).max(50_000),
   summary: FindingSummary,
+  /** Revision of `findings`: edits answer deltas from it (FindingsDelta). */
+  revision: z.number().int().nonnegative(),
 });
 export type DraftView = z.infer<typeof DraftView>;
 
-/** What an edit answers: the new findings after incremental re-validation. */
+/** What an edit answers: how the findings changed after incremental re-validation, and the new counts. */
 export const EditResult = z.strictObject({
   pendingChanges: z.number().int().nonnegative(),
-  findings: z.array(Finding).max(50_000),
+  delta: FindingsDelta,
   summary: FindingSummary,
   /** Time the engine took, for the status bar (ms). */
   validationMs: z.number().nonnegative(),
@@ -114,3 +116,7 @@ export const ScheduleChange = z.strictObject({
 });
 export type ScheduleChange = z.infer<typeof ScheduleChange>;
 
+
+/** The current findings of a year's draft as main last computed them (no re-validation). */
+export const FindingsView = z.strictObject({ findings: z.array(Finding).max(50_000), summary: FindingSummary, revision: z.number().int().nonnegative() });
+export type FindingsView = z.infer<typeof FindingsView>;

@@ -7,14 +7,18 @@ import { z } from 'zod';
 import { RuleParametersInput } from './rule-parameters';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Arithmetic, not `new Date()`: IPC answers carry tens of thousands of dates, each checked. */
+const isCalendarDate = (s: string): boolean => {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (mo === 2 && leap ? 29 : DAYS_IN_MONTH[mo - 1]!);
+};
 /** A real calendar date written YYYY-MM-DD. */
-export const IsoDate = z
-  .string()
-  .regex(ISO_DATE, 'a date written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a real calendar date');
+export const IsoDate = z.string().regex(ISO_DATE, 'a date written YYYY-MM-DD').refine(isCalendarDate, 'not a real calendar date');
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** Wall-clock time HH:MM, 00:00–23:59. */

@@ -4,10 +4,14 @@ import { type AppContract, type AppEvent, contract } from '../../../shared/contr
 import { createDispatcher, type Dispatcher, type Handlers } from '../ipc';
 import type { Logger } from '../log';
 import { createAuditTrail } from '../audit';
+import { createBackupService } from '../backup';
 import { checkPassword, createAuthService, createPasswordHasher, createSigningKeyStore, createTokenService } from '../auth';
+import { createKeysService } from '../keys';
 import { createDecryptedCache, createFieldCipher, createProgramKeyring } from '../field-crypto';
 import { createPeopleService } from '../people';
 import { createProgramsService } from '../programs';
+import { backupSigningKeyPort, createKekRing, createRotationService } from '../rotation';
+import { createSchedulingService } from '../scheduling';
 import { createUsersService } from '../users';
 import type { KeychainBackend } from '../vault';
 import { createWorkstation, type Workstation } from '../workstation';
@@ -16,7 +20,13 @@ import { auditHandlers } from './audit.handlers';
 import { createAuditRecorder } from './audit-recorder';
 import { auditOfAuthEvent } from './auth-audit';
 import { authHandlers } from './auth.handlers';
+import { backupHandlers } from './backup.handlers';
 import { peopleHandlers } from './people.handlers';
+import { schedulingHandlers } from './scheduling.handlers';
+import { keysHandlers } from './keys.handlers';
+import { managedKeySweep } from './managed-key-sweep';
+import { startHousekeeping } from './housekeeping';
+import { rotationHandlers } from './rotation.handlers';
 import { createAuthorize } from './authorize';
 import type { AppIdentity, CoreServices } from './services';
 import { vaultHandlers } from './vault.handlers';
@@ -73,7 +83,10 @@ export function createCore(opts: CoreOptions): Core {
     },
   });
   const now = opts.now ?? (() => new Date());
-  const signingKeys = createSigningKeyStore({ reader, writer, kek: () => workstation.vault.derive('keyEncryptionKey', 'v1'), now });
+  // The KEK version is a recorded, MACed fact that a KEK rotation moves (core/rotation/kek-ring.ts).
+  const kekRing = createKekRing({ vault: workstation.vault, reader });
+  const signingKeys = createSigningKeyStore({ reader, writer, kek: () => kekRing.current(), now });
+  const managedKeys = createKeysService({ reader, writer, kek: (version) => kekRing.forVersion(version), now });
   const tokens = createTokenService({ keys: signingKeys, reader, writer, now });
   const authLog = opts.log.child('auth');
   const audit = createAuditTrail({ reader, writer, key: () => workstation.vault.derive('auditChainKey'), now });
@@ -103,10 +116,50 @@ export function createCore(opts: CoreOptions): Core {
       auth.endAll();
     }
   });
-  const services: CoreServices = { appInfo: opts.identity, workstation, programs, people, users, auth, audit, record };
+  const scheduling = createSchedulingService({
+    reader,
+    writer,
+    programs,
+    people,
+    cipher,
+    users,
+    now,
+    onLock: (listener) => workstation.vault.onLockChange((unlocked) => {
+      if (!unlocked) listener();
+    }),
+  });
+  const rotation = createRotationService({
+    vault: workstation.vault,
+    reader,
+    writer,
+    now,
+    signingKeys,
+    kekRing,
+    programKeys: keys,
+    managedKeys,
+    backupSigningKey: backupSigningKeyPort(managedKeys),
+    // The store closes for the rekey and reopens under the new key (core/rekey, store-key.json).
+    rekeyDatabase: (o) => workstation.rekeyDatabase(o),
+    audit: (entry) => record(null, entry),
+    log: opts.log,
+  });
+  const backup = createBackupService({
+    workstation,
+    keys: managedKeys,
+    app: { name: opts.identity.productName, version: opts.identity.version },
+    audit: (entry) => record(null, entry),
+    // The restored store has its own users, sessions and people: nothing cached from the old one stays.
+    afterRestore: () => {
+      decrypted.clear();
+      signingKeys.clear();
+    },
+    log: opts.log,
+    now,
+  });
+  const services: CoreServices = { appInfo: opts.identity, workstation, programs, people, users, auth, audit, record, scheduling, keys: managedKeys };
   // However the vault locks (a channel, the OS lock screen, an idle timer), every window follows.
   workstation.vault.onLockChange((unlocked) => opts.broadcast({ type: 'vault.stateChanged', state: unlocked ? 'unlocked' : 'locked' }));
-  const handlers: Handlers<AppContract> = { ...appHandlers(services), ...vaultHandlers(services), ...peopleHandlers(services), ...authHandlers(services), ...auditHandlers(services) };
+  const handlers: Handlers<AppContract> = { ...appHandlers(services), ...vaultHandlers(services), ...peopleHandlers(services), ...authHandlers(services), ...auditHandlers(services), ...schedulingHandlers(services), ...keysHandlers(services), ...rotationHandlers(services, rotation), ...backupHandlers(services, backup) };
   const dispatcher = createDispatcher({
     contract,
     handlers,
@@ -114,11 +167,14 @@ export function createCore(opts: CoreOptions): Core {
     log: opts.log.child('ipc'),
     emitProgress: opts.emitProgress,
   });
-  // Idle sessions lock on time, not only at their next call, so every window shows its lock screen.
-  const idleSweep = setInterval(() => {
-    if (workstation.vault.isUnlocked() && auth.sweepIdle() > 0) opts.broadcast({ type: 'session.locked' });
-  }, 30_000);
-  idleSweep.unref();
+  const stopHousekeeping = startHousekeeping({
+    workstation,
+    auth,
+    rotation,
+    sweepKeys: managedKeySweep(managedKeys, record),
+    broadcast: opts.broadcast,
+    log: opts.log.child('housekeeping'),
+  });
 
   return {
     services,
@@ -134,9 +190,11 @@ export function createCore(opts: CoreOptions): Core {
       },
     },
     shutdown: () => {
-      clearInterval(idleSweep);
+      stopHousekeeping();
+      backup.close();
       workstation.close();
       void hasher.close();
+      void scheduling.close();
     },
   };
 }

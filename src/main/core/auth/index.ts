@@ -2,8 +2,8 @@
 export { createAuthService, DEFAULT_IDLE_MINUTES } from './auth.service';
 export type { Actor, AuthEvent, AuthService } from './auth.service';
 export { InvalidCredentialsError, LockedOutError, SessionExpiredError } from './errors';
-export { createSigningKeyStore } from './internal/signing-keys';
-export type { SigningKeyStore } from './internal/signing-keys';
+export { createSigningKeyStore, rewrapSigningKeys } from './internal/signing-keys';
+export type { SigningKeyRotation, SigningKeyStore } from './internal/signing-keys';
 export { DEFAULT_LOCKOUT, lockoutRemaining } from './lockout';
 export type { LockoutPolicy } from './lockout';
 export { checkPassword, createPasswordHasher, DEFAULT_BCRYPT_COST, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password';

@@ -61,3 +61,28 @@ export class BackupNoSecretError extends BackupError {
     super('ERR_BACKUP_NO_SECRET', 'a backup needs a backup passphrase and/or the recovery code');
   }
 }
+export class BackupNewerSchemaError extends BackupError {
+  constructor(found: number, supported: number) {
+    super('ERR_BACKUP_NEWER_SCHEMA', `the backup's store is at schema version ${found}; this version supports up to ${supported}`);
+  }
+}
+export class BackupOtherSiteError extends BackupError {
+  constructor() {
+    super('ERR_BACKUP_OTHER_SITE', "the backup's derivation root is not this site's: restore it into a new data folder instead");
+  }
+}
+export class BackupTargetExistsError extends BackupError {
+  constructor(dir: string) {
+    super('ERR_BACKUP_TARGET_EXISTS', `${dir} exists and is not empty: restore only into a new, empty folder`);
+  }
+}
+export class BackupBusyError extends BackupError {
+  constructor() {
+    super('ERR_BACKUP_BUSY', 'another backup operation is running');
+  }
+}
+export class BackupPathError extends BackupError {
+  constructor(detail: string) {
+    super('ERR_BACKUP_PATH_INVALID', detail);
+  }
+}

@@ -13,6 +13,7 @@ export const hkdfPurposes = {
   auditChainKey: 'resched/v1/audit-chain-key',
   recoveryWrap: 'resched/v1/recovery-wrap',
   keychainWrap: 'resched/v1/keychain-wrap',
+  scheduledBackupPassphrase: 'resched/v1/scheduled-backup-passphrase',
 } as const;
 export type HkdfPurpose = keyof typeof hkdfPurposes;
 

@@ -45,7 +45,9 @@ export {
   pruneRevoked,
   revokeFamiliesOfUser,
   revokeFamily,
+  retireSigningKey,
   revokeJti,
+  rewrapSigningKeyRow,
   rotateFamily,
   signingKeys,
 } from './queries/sessions';
@@ -62,3 +64,70 @@ export {
   writeAuditHead,
 } from './queries/audit';
 export type { AuditRow, AuditRowFilter } from './queries/audit';
+export { academicYearById, academicYearsOfProgram, insertAcademicYear, setPublishedVersion } from './queries/academic-years';
+export type { AcademicYearRow } from './queries/academic-years';
+export { blocksOfYear, replaceBlocks } from './queries/blocks';
+export type { BlockRow } from './queries/blocks';
+export { rosterEntry, rosterOfYear, upsertRosterEntry } from './queries/roster';
+export type { RosterRow } from './queries/roster';
+export { deleteRotation, rotationByCode, rotationById, rotationsOfYear, upsertRotation } from './queries/rotation-templates';
+export type { RotationTemplateRow } from './queries/rotation-templates';
+export {
+  assignmentOf,
+  assignmentsOfYear,
+  blocksWithAssignments,
+  countAssignmentsOfRotation,
+  deleteAssignment,
+  upsertAssignment,
+} from './queries/block-assignments';
+export type { BlockAssignmentRow } from './queries/block-assignments';
+export { countOverridesOfRotation, deleteOverride, insertOverride, overrideAt, overridesOfYear } from './queries/halfday-overrides';
+export type { HalfDayOverrideRow } from './queries/halfday-overrides';
+export { callAt, callsOfYear, deleteCall, upsertCall } from './queries/call-assignments';
+export type { CallAssignmentRow } from './queries/call-assignments';
+export { absenceById, absencesOfYear, deleteAbsence, upsertAbsence } from './queries/absences';
+export type { AbsenceRow } from './queries/absences';
+export { holidaysOfYear, replaceHolidays } from './queries/holidays';
+export type { HolidayRow } from './queries/holidays';
+export { extraDutyOfYear } from './queries/extra-duty';
+export type { ExtraDutyRow } from './queries/extra-duty';
+export { ruleParametersOf, upsertRuleParameters } from './queries/rule-parameters';
+export type { RuleParametersRow } from './queries/rule-parameters';
+export { insertScheduleVersion, latestScheduleVersionNumber, scheduleVersion, scheduleVersionHeaders } from './queries/schedule-versions';
+export type { ScheduleVersionHeader, ScheduleVersionRow } from './queries/schedule-versions';
+export { changesBetween, countPendingChanges, insertScheduleChange, markChangesPublished } from './queries/schedule-changes';
+export type { ScheduleChangeKind, ScheduleChangeRow } from './queries/schedule-changes';
+export {
+  insertManagedKey,
+  keysWithMaterial,
+  listManagedKeys,
+  liveKeyNamed,
+  MANAGED_KEYS_KEK_META_KEY,
+  managedKeyById,
+  markKeyBackedUp,
+  readManagedKeysKekVersion,
+  rewrapManagedKeyMaterial,
+  updateManagedKey,
+  writeManagedKeysKekVersion,
+} from './queries/managed-keys';
+export type { ManagedKeyFilter, ManagedKeyRow } from './queries/managed-keys';
+export { insertKeyUsage, keyUsageOf } from './queries/key-usage';
+export type { KeyUsageRow } from './queries/key-usage';
+export {
+  finishRotation,
+  insertRotation,
+  KEK_VERSION_META_KEY,
+  lastCompletedRotation,
+  readKekVersionRecord,
+  rotationHistory,
+  rotationRecordById,
+  rotationsInGrace,
+  runningRotations,
+  storeCreatedAt,
+  writeKekVersionRecord,
+} from './queries/rotation-history';
+export type { RotationHistoryRow } from './queries/rotation-history';
+export { bumpSystemKeyVersion, readSystemKeyVersion, SYSTEM_KEY_VERSION_META_KEY } from './queries/system-key-version';
+export { looksLikePlainSqlite, snapshotStore } from './snapshot';
+export { BACKUP_META_KEYS, readBackupMeta, storeSummaryCounts, writeBackupMeta } from './queries/backup-state';
+export type { BackupMetaKey } from './queries/backup-state';

@@ -11,6 +11,7 @@ import {
   listUserRows,
   programIdsOfUser,
   type ReadableDb,
+  readSystemKeyVersion,
   revokeFamiliesOfUser,
   setUserPrograms,
   transaction,
@@ -23,9 +24,12 @@ import {
 import { LastAdminError, UserNotFoundError, UsernameTakenError, UsersAlreadyExistError, WeakPasswordError } from './errors';
 import type { PasswordHashing, PasswordPolicy } from './ports';
 
-/** Users belong to no program: their fields are sealed under this scope's keys. */
+/**
+ * Users belong to no program: their fields are sealed under this scope's keys, at the version
+ * store_meta records (readSystemKeyVersion), read inside each write's transaction so a rotation
+ * (core/reencrypt) moving it on is followed by the very next write.
+ */
 export const SYSTEM_SCOPE = 'system';
-const KEY_VERSION = 1;
 
 export interface NewUser {
   username: string;
@@ -100,15 +104,16 @@ export function createUsersService(deps: {
     return transaction(db, () => {
       if (onlyIfEmpty && countUsers(db) > 0) throw new UsersAlreadyExistError();
       if (userByUsername(db, input.username)) throw new UsernameTakenError();
+      const keyVersion = readSystemKeyVersion(db);
       insertUser(db, {
         id,
         username: input.username,
-        display_name_enc: deps.cipher.seal(ref(id), KEY_VERSION, input.displayName),
+        display_name_enc: deps.cipher.seal(ref(id), keyVersion, input.displayName),
         role: input.role,
         status: 'active',
         password_hash: hash,
         must_change_password: mustChange ? 1 : 0,
-        key_version: KEY_VERSION,
+        key_version: keyVersion,
         created_at: t,
         updated_at: t,
         last_login_at: null,
@@ -138,11 +143,13 @@ export function createUsersService(deps: {
         const status = changes.status ?? row.status;
         const losesAdmin = row.role === 'admin' && row.status === 'active' && (role !== 'admin' || status !== 'active');
         if (losesAdmin && countActiveAdmins(db) <= 1) throw new LastAdminError();
+        const keyVersion = changes.displayName !== undefined ? readSystemKeyVersion(db) : row.key_version;
         const next: UserRow = {
           ...row,
           role,
           status,
-          display_name_enc: changes.displayName !== undefined ? deps.cipher.seal(ref(id), KEY_VERSION, changes.displayName) : row.display_name_enc,
+          display_name_enc: changes.displayName !== undefined ? deps.cipher.seal(ref(id), keyVersion, changes.displayName) : row.display_name_enc,
+          key_version: keyVersion,
           updated_at: now(),
         };
         updateUserRow(db, next);

@@ -1,6 +1,6 @@
 // Master-key custody: keyslots, keychain backends, recovery codes.
 export { createVault, SLOT_FILE_NAME } from './vault';
-export type { UnlockRequest, Vault, VaultOptions } from './vault';
+export type { AdoptedKeys, MasterKeyRotationRequest, UnlockRequest, Vault, VaultOptions, VaultSetupRequest } from './vault';
 export {
   KeychainError,
   LastSlotError,

@@ -1,6 +1,8 @@
 // Owns master-key custody: creating a vault, opening it through one of its keyslots, keeping the
 // master key (MK) in memory only while unlocked, and changing slots without touching data.
 // Every mutation rewrites vault.json atomically and re-MACs it; the MK itself is never written.
+// Derived keys come from the derivation root (internal/derivation-root.ts), not from MK directly,
+// so rotating MK rewraps keyslots and nothing else.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import type { Logger } from '../log';
 import {
   KeychainError,
   LastSlotError,
+  SlotFileTamperedError,
   SlotNotFoundError,
   UnlockFailedError,
   VaultAlreadyInitializedError,
@@ -19,6 +22,7 @@ import {
   VaultNotInitializedError,
   WeakPassphraseError,
 } from './errors';
+import { openDerivationRoot, sealDerivationRoot } from './internal/derivation-root';
 import { checkPassphrase } from './internal/passphrase-policy';
 import { readSlotFile, SLOT_FILE_FORMAT, SLOT_FILE_VERSION, slotAad, type SlotFileBody, type SlotRecord, verifySlotFileMac, writeSlotFile } from './internal/slot-file';
 import { buildSlot, deriveFromMaster, newHkdfKdf, newPassphraseKdf, newSlotId, passphraseKek, recoveryKek } from './internal/slot-keys';
@@ -48,8 +52,13 @@ export interface Vault {
   readonly dataDir: string;
   status(): Promise<VaultStatus>;
   isUnlocked(): boolean;
-  setup(req: { useKeychain: boolean; passphrase?: string | undefined }): Promise<{ recoveryCode: string }>;
+  setup(req: VaultSetupRequest): Promise<{ recoveryCode: string }>;
   unlock(req: UnlockRequest): Promise<void>;
+  /**
+   * What every derived key comes from (root and HKDF salt), for a backup's key bundle; only while
+   * unlocked. The caller owns `root` and zeroes it after use.
+   */
+  exportKeyBundle(): AdoptedKeys;
   lock(): void;
   confirmRecovery(recoveryCode: string): Promise<void>;
   changePassphrase(newPassphrase: string): Promise<void>;
@@ -57,13 +66,45 @@ export interface Vault {
   removeSlot(slotId: string): Promise<void>;
   /** Which slots open with the given secrets, without unlocking (for `resched unlock-check`). */
   checkSlots(secrets: { passphrase?: string; recoveryCode?: string }): Promise<{ id: string; kind: SlotKind; opens: boolean; problem?: string }[]>;
-  /** A per-purpose key derived from MK. Throws VaultLockedError while locked. */
+  /** A per-purpose key derived from the derivation root. Throws VaultLockedError while locked. */
   derive(purpose: HkdfPurpose, context?: string): Buffer;
+  /**
+   * Replaces MK with a new random one and rewraps the derivation root and every slot, in one atomic
+   * write of vault.json; derived keys do not change. Passphrase and recovery slots are rewrapped
+   * under their existing KEKs, so each needs its secret (checked to open the current MK before
+   * anything changes); keychain slots get a new keychain entry and a new id, and the old entries
+   * are deleted after the write. `fingerprint` names a key without revealing it (for history).
+   */
+  rotateMasterKey(req: MasterKeyRotationRequest): Promise<{ before: string; after: string }>;
   onLockChange(listener: (unlocked: boolean) => void): () => void;
+}
+
+/** A derivation root and HKDF salt taken over from a backup (docs/formats/backup.md §3). */
+export interface AdoptedKeys {
+  root: Buffer;
+  salt: string;
+}
+
+export interface VaultSetupRequest {
+  useKeychain: boolean;
+  passphrase?: string | undefined;
+  /**
+   * Restore on another workstation: the new vault (new MK, new slots, new recovery code) adopts a
+   * backup's root and salt, so every derived key is the backup's and its store opens as is.
+   */
+  adopt?: AdoptedKeys | undefined;
+}
+
+export interface MasterKeyRotationRequest {
+  passphrase?: string | undefined;
+  recoveryCode?: string | undefined;
+  fingerprint: (key: Uint8Array) => string;
 }
 
 interface Unlocked {
   mk: Buffer;
+  /** The derivation root: MK's value for vaults never rotated, else unwrapped from the file. */
+  root: Buffer;
   body: SlotFileBody;
 }
 
@@ -85,6 +126,7 @@ export function createVault(opts: VaultOptions): Vault {
 
   const setOpen = (next: Unlocked | null) => {
     if (open && open !== next && open.mk !== next?.mk) zeroize(open.mk);
+    if (open && open !== next && open.root !== next?.root) zeroize(open.root);
     const changed = Boolean(open) !== Boolean(next);
     open = next;
     if (changed) for (const l of listeners) l(Boolean(next));
@@ -183,6 +225,53 @@ export function createVault(opts: VaultOptions): Vault {
     throw new UnlockFailedError(`no ${kindOf(req)} slot accepted the secret`);
   }
 
+  /**
+   * One slot of `body` rebuilt for `next`, wrapping `newMk`. Secret-held slots keep their KEK and
+   * header after proving the secret opens `oldMk`; keychain slots get a fresh KEK, entry and id.
+   */
+  async function rewrapSlot(
+    body: SlotFileBody,
+    slot: SlotRecord,
+    oldMk: Buffer,
+    next: SlotFileBody,
+    newMk: Buffer,
+    req: MasterKeyRotationRequest,
+    created: string[],
+    retired: string[],
+  ): Promise<SlotRecord> {
+    if (slot.kind === 'os-keychain') {
+      const fresh = await newKeychainSlot(next, newMk);
+      created.push(fresh.id);
+      retired.push(slot.id);
+      return fresh;
+    }
+    const unlock: UnlockRequest | null =
+      slot.kind === 'passphrase' && req.passphrase !== undefined
+        ? { method: 'passphrase', passphrase: req.passphrase }
+        : slot.kind === 'recovery' && req.recoveryCode !== undefined
+          ? { method: 'recovery', recoveryCode: req.recoveryCode }
+          : null;
+    if (!unlock) throw new UnlockFailedError(`master-key rotation needs the secret of the ${slot.kind} slot ${slot.id}`);
+    const kek = await slotKek(slot, unlock);
+    if (!kek) throw new UnlockFailedError(`the ${slot.kind} secret given does not fit slot ${slot.id}`);
+    try {
+      let opened: Buffer;
+      try {
+        opened = unwrapKey(kek, Buffer.from(slot.wrapped, 'base64'), slotAad(body, slot));
+      } catch (e) {
+        if (e instanceof DecryptionFailedError) throw new UnlockFailedError(`the ${slot.kind} secret given does not open slot ${slot.id}`);
+        throw e;
+      }
+      const same = constantTimeEqual(opened, oldMk);
+      zeroize(opened);
+      if (!same) throw new UnlockFailedError(`slot ${slot.id} opens a different key`);
+      const { wrapped: _old, ...header } = slot;
+      return buildSlot(next, header, kek, newMk);
+    } finally {
+      zeroize(kek);
+    }
+  }
+
   async function readExisting() {
     const read = await readSlotFile(file);
     if (!read) throw new VaultNotInitializedError();
@@ -197,7 +286,7 @@ export function createVault(opts: VaultOptions): Vault {
       verifySlotFileMac(mk, body, mac);
       const next = await mutate(structuredClone(body), mk);
       await writeSlotFile(file, mk, next);
-      setOpen({ mk, body: next });
+      setOpen({ mk, root: requireOpen().root, body: next });
       return next;
     });
   }
@@ -238,7 +327,7 @@ export function createVault(opts: VaultOptions): Vault {
           format: SLOT_FILE_FORMAT,
           version: SLOT_FILE_VERSION,
           vaultId: randomUUID(),
-          salt: randomBytes(16).toString('base64'),
+          salt: req.adopt ? req.adopt.salt : randomBytes(16).toString('base64'),
           createdAt: now(),
           recoveryConfirmed: false,
           slots: [],
@@ -250,9 +339,12 @@ export function createVault(opts: VaultOptions): Vault {
         zeroize(rKek, recovery.bytes);
         if (req.passphrase !== undefined) body.slots.push(await newPassphraseSlot(body, mk, req.passphrase));
         if (req.useKeychain) body.slots.push(await newKeychainSlot(body, mk));
+        // An adopted root differs from MK, so it is stored wrapped, as after a master-key rotation.
+        if (req.adopt) body.derivationRoot = sealDerivationRoot(mk, body, req.adopt.root);
         await writeSlotFile(file, mk, body, { exclusive: true });
         log.info('vault created', { slots: body.slots.map((s) => s.kind) });
-        setOpen({ mk, body });
+        // A new vault's root is MK's value (no derivationRoot field) until its first MK rotation.
+        setOpen({ mk, root: Buffer.from(req.adopt ? req.adopt.root : mk), body });
         return { recoveryCode: recovery.code };
       }),
 
@@ -261,14 +353,18 @@ export function createVault(opts: VaultOptions): Vault {
         if (open) return;
         const { body, mac } = await readExisting();
         const mk = await openWith(body, req);
+        let root: Buffer;
         try {
           verifySlotFileMac(mk, body, mac);
+          root = openDerivationRoot(mk, body);
         } catch (e) {
           zeroize(mk);
+          // The MAC held, so only a bug or a forged file with a valid MAC could get here.
+          if (e instanceof DecryptionFailedError) throw new SlotFileTamperedError('derivation root does not open', { cause: e });
           throw e;
         }
         log.info('vault unlocked', { method: req.method });
-        setOpen({ mk, body });
+        setOpen({ mk, root, body });
       }),
 
     lock() {
@@ -351,9 +447,46 @@ export function createVault(opts: VaultOptions): Vault {
       return results;
     },
 
+    exportKeyBundle() {
+      const { root, body } = requireOpen();
+      return { root: Buffer.from(root), salt: body.salt };
+    },
+
     derive(purpose, context) {
-      const { mk, body } = requireOpen();
-      return deriveFromMaster(mk, body, purpose, context);
+      const { root, body } = requireOpen();
+      return deriveFromMaster(root, body, purpose, context);
+    },
+
+    async rotateMasterKey(req) {
+      const created: string[] = [];
+      const retired: string[] = [];
+      const result = await serial(async () => {
+        const current = requireOpen();
+        const { body, mac } = await readExisting();
+        verifySlotFileMac(current.mk, body, mac);
+        const mk = randomBytes(32);
+        try {
+          const next: SlotFileBody = { ...structuredClone(body), slots: [] };
+          next.derivationRoot = sealDerivationRoot(mk, next, current.root);
+          for (const slot of body.slots) {
+            next.slots.push(await rewrapSlot(body, slot, current.mk, next, mk, req, created, retired));
+          }
+          await writeSlotFile(file, mk, next);
+          const fingerprints = { before: req.fingerprint(current.mk), after: req.fingerprint(mk) };
+          setOpen({ mk, root: current.root, body: next });
+          return fingerprints;
+        } catch (e) {
+          zeroize(mk);
+          // Nothing was written: the keychain entries made for the new slots are orphans. Remove them.
+          for (const id of created) await opts.keychain?.deleteSecret(id).catch((err: unknown) => log.warn('could not delete keychain entry', { error: err }));
+          retired.length = 0;
+          throw e;
+        }
+      });
+      // File first, old keychain entries second (as removeSlot): a crash between leaves orphans only.
+      for (const id of retired) await opts.keychain?.deleteSecret(id).catch((e: unknown) => log.warn('could not delete keychain entry', { error: e }));
+      log.info('master key rotated', { slots: retired.length + created.length });
+      return result;
     },
 
     onLockChange(listener) {

@@ -1,10 +1,11 @@
 // Owns one data directory as a whole: the vault and the encrypted store opened and closed together.
 // The store is open exactly while the vault is unlocked; locking closes it and forgets the key.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Logger } from '../log';
 import { lockDataDir } from './data-dir-lock';
+import { databaseKeyContext, readDatabaseKeyState, rekeyDatabase, settleDatabaseKeyVersion, writeDatabaseKeyState } from '../rekey';
 import {
   asReadable,
   asWritable,
@@ -44,7 +45,26 @@ export interface Workstation {
   writer(): WritableDb;
   /** Lock and let go of the data folder (other processes may use it afterwards). */
   close(): void;
+  /** The database-key version the open store is keyed with (store-key.json; 1 before any rekey). */
+  databaseKeyVersion(): number;
+  /**
+   * Re-keys the store under the next database-key version (core/rekey): the store is closed for
+   * the duration (reader()/writer() throw ERR_VAULT_LOCKED meanwhile) and reopened afterwards,
+   * under the new key on success and the old one on failure or cancel.
+   */
+  rekeyDatabase(req?: { signal?: AbortSignal | undefined; fingerprint?: (key: Uint8Array) => string }): Promise<{
+    fromVersion: number;
+    toVersion: number;
+    oldFingerprint: string;
+    newFingerprint: string;
+  }>;
   schemaVersion(): number;
+  /**
+   * Swaps in a verified store file (an in-app restore): the open store is closed and kept as
+   * `safetyCopy`, `staged` is renamed to store.db, and the store reopens (migrating it). If it does
+   * not open, the safety copy is put back and the old store reopens; the error is rethrown.
+   */
+  replaceStore(req: { staged: string; databaseKeyVersion: number; safetyCopy: string }): Promise<void>;
 }
 
 export function createWorkstation(opts: WorkstationOptions): Workstation {
@@ -60,10 +80,14 @@ export function createWorkstation(opts: WorkstationOptions): Workstation {
   });
   const log = opts.log.child('workstation');
   let db: Database | null = null;
+  let keyVersion = 1;
+  const keyFor = (version: number) => vault.derive('databaseKey', databaseKeyContext(version));
 
   async function openDb(): Promise<void> {
     if (db) return;
-    const key = vault.derive('databaseKey');
+    // Which key opens the store is recorded beside it; this also settles a rekey a crash interrupted.
+    keyVersion = await settleDatabaseKeyVersion(opts.dataDir, keyFor);
+    const key = keyFor(keyVersion);
     try {
       if (existsSync(storeFile) && closedUncleanly(storeFile)) {
         log.warn('store was not closed cleanly: checking integrity');
@@ -140,5 +164,44 @@ export function createWorkstation(opts: WorkstationOptions): Workstation {
       return asWritable(this.db());
     },
     schemaVersion: () => (db ? (db.pragma('user_version', { simple: true }) as number) : LATEST_SCHEMA_VERSION),
+    databaseKeyVersion: () => keyVersion,
+    async replaceStore(req) {
+      if (!db) throw new VaultLockedError();
+      const before = readDatabaseKeyState(opts.dataDir);
+      closeDb();
+      renameSync(storeFile, req.safetyCopy);
+      try {
+        renameSync(req.staged, storeFile);
+        if (req.databaseKeyVersion !== before.current) await writeDatabaseKeyState(opts.dataDir, { current: req.databaseKeyVersion, pending: null });
+        await openDb();
+        log.info('store replaced from a backup');
+      } catch (e) {
+        renameSync(storeFile, req.staged);
+        renameSync(req.safetyCopy, storeFile);
+        if (req.databaseKeyVersion !== before.current) await writeDatabaseKeyState(opts.dataDir, before);
+        if (vault.isUnlocked()) await openDb();
+        throw e;
+      }
+    },
+    async rekeyDatabase(req = {}) {
+      if (!db) throw new VaultLockedError();
+      const fromVersion = keyVersion;
+      const fingerprint = (version: number) => {
+        const key = keyFor(version);
+        try {
+          return req.fingerprint ? req.fingerprint(key) : '';
+        } finally {
+          key.fill(0);
+        }
+      };
+      closeDb();
+      try {
+        const r = await rekeyDatabase({ dataDir: opts.dataDir, toVersion: fromVersion + 1, keyFor, signal: req.signal });
+        log.info('database re-keyed', { fromVersion: r.fromVersion, toVersion: r.toVersion, ms: Math.round(r.ms) });
+        return { fromVersion: r.fromVersion, toVersion: r.toVersion, oldFingerprint: fingerprint(r.fromVersion), newFingerprint: fingerprint(r.toVersion) };
+      } finally {
+        if (vault.isUnlocked()) await afterUnlock();
+      }
+    },
   };
 }

@@ -25,17 +25,19 @@ async function signedInAs(role: Role, extra: Parameters<typeof installFakeBridge
   return bridge;
 }
 
+const SETUP = ['Programs', 'People', 'Academic years', 'Rotations', 'Absences', 'Holidays', 'Rules'];
+
 const navLabels = () => within(screen.getByRole('navigation', { name: 'Main' })).getAllByRole('button').map((b) => b.textContent);
 
 describe('navigation by role (the contract’s permission matrix)', () => {
   it('gives administrators every screen', () => {
-    expect(navigationFor('admin').map((i) => i.label)).toEqual(['Home', 'Security', 'Users', 'Audit', 'My account', 'About']);
+    expect(navigationFor('admin').map((i) => i.label)).toEqual(['Home', 'Schedule', ...SETUP, 'Security', 'Users', 'Audit', 'Keys', 'Key rotation', 'Backups', 'My account', 'About']);
   });
 
   it.each([
-    ['coordinator', ['Home', 'My account', 'About']],
-    ['faculty', ['Home', 'My account', 'About']],
-    ['auditor', ['Home', 'Audit', 'My account', 'About']],
+    ['coordinator', ['Home', 'Schedule', ...SETUP, 'My account', 'About']],
+    ['faculty', ['Home', 'Schedule', ...SETUP, 'My account', 'About']],
+    ['auditor', ['Home', 'Schedule', ...SETUP, 'Audit', 'My account', 'About']],
   ] as const)('hides Users and Security from %s', async (role, labels) => {
     await signedInAs(role);
     expect(navLabels()).toEqual(labels);

@@ -36,3 +36,9 @@ export const pruneRevoked = (db: WritableDb, now: string) => run(db, sql`DELETE 
 export const insertSigningKey = (db: WritableDb, r: SigningKeyRow) =>
   run(db, sql`INSERT INTO signing_keys VALUES (${r.kid}, ${r.alg}, ${r.key_wrapped}, ${r.created_at}, ${r.retired_at}, ${r.verify_until})`);
 export const signingKeys = (db: ReadableDb) => all<SigningKeyRow>(db, sql`SELECT * FROM signing_keys ORDER BY created_at`);
+/** Rotation: the key stops signing now and verifies until `verifyUntil` (grace). */
+export const retireSigningKey = (db: WritableDb, kid: string, retiredAt: string, verifyUntil: string) =>
+  run(db, sql`UPDATE signing_keys SET retired_at = ${retiredAt}, verify_until = ${verifyUntil} WHERE kid = ${kid} AND retired_at IS NULL`);
+/** KEK rotation: the same key, wrapped under the next key-encryption key. */
+export const rewrapSigningKeyRow = (db: WritableDb, kid: string, keyWrapped: Buffer) =>
+  run(db, sql`UPDATE signing_keys SET key_wrapped = ${keyWrapped} WHERE kid = ${kid}`);

@@ -39,6 +39,11 @@ export const SlotFileBody = z.strictObject({
   createdAt: z.string().max(40),
   recoveryConfirmed: z.boolean(),
   slots: z.array(SlotRecord).min(1).max(32),
+  /**
+   * The derivation root wrapped under MK (crypto envelope), base64; absent until the first
+   * master-key rotation, when the root is MK itself (internal/derivation-root.ts).
+   */
+  derivationRoot: b64.optional(),
 });
 export type SlotFileBody = z.infer<typeof SlotFileBody>;
 

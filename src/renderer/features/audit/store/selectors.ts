@@ -65,6 +65,14 @@ export const actionLabel: Record<AuditAction, string> = {
   'audit.verify': 'Audit log verified',
   'audit.export': 'Audit log exported',
   'access.denied': 'Access refused (role)',
+  'schedule.edit': 'Schedule draft changed',
+  'schedule.publish': 'Schedule published',
+  'absence.view-reason': 'Absence reason viewed',
+  'rotation.start': 'Secret rotation started',
+  'rotation.complete': 'Secret rotation completed',
+  'rotation.fail': 'Secret rotation failed',
+  'backup.verify': 'Backup verified',
+  'backup.schedule.change': 'Backup schedule changed',
 };
 
 export const outcomeLabel: Record<AuditOutcome, string> = {

@@ -1,4 +1,5 @@
 // Owns Home: an honest picture of this workstation, and the empty state until scheduling arrives.
+import type { ReactNode } from 'react';
 import type { VaultStatus } from '../../../../shared/contract';
 import { Banner, Button, PageTitle } from '../../../ui';
 
@@ -8,9 +9,11 @@ export interface HomeScreenProps {
   displayName: string;
   /** Take the person to where the recovery code is confirmed; absent for roles that cannot. */
   onConfirmRecovery?: () => void;
+  /** Cards other features contribute for this role (e.g. the last backup), composed by the app. */
+  cards?: ReactNode;
 }
 
-export function HomeScreen({ status, displayName, onConfirmRecovery }: HomeScreenProps) {
+export function HomeScreen({ status, displayName, onConfirmRecovery, cards }: HomeScreenProps) {
   const hasRecovery = status.slots.some((s) => s.kind === 'recovery');
   const slotCount = status.slots.length;
   const recoveryText = !hasRecovery ? 'None configured' : status.recoveryConfirmed ? 'Confirmed' : 'Not confirmed';
@@ -58,6 +61,8 @@ export function HomeScreen({ status, displayName, onConfirmRecovery }: HomeScree
           </div>
         </dl>
       </section>
+
+      {cards}
 
       <section className="panel empty-state">
         <h2 id="home-schedules">Schedules</h2>

@@ -1,0 +1,50 @@
+// acgme.day-off-in-seven: at least one day in seven free of work, AVERAGED over rolling 28-day
+// windows (4 free days per window by default) — never a strict "no 7 in a row" streak, which is
+// the optional program.consecutive-work-days rule. A free day is a calendar date no duty touches
+// (a call ending that morning counts) with no at-home call.
+import type { Finding } from '../../../../shared/domain';
+import type { PersonRule } from './rule';
+import { pick, runsOf, windowSums } from './internal/windows';
+import { findingKey, iso, listOr, nameOf, plural, rangeText, workCells, workedDaysText } from './internal/wording';
+
+const ID = 'acgme.day-off-in-seven' as const;
+
+export const dayOffInSevenRule: PersonRule = {
+  id: ID,
+  scope: 'person',
+  check(s, t) {
+    const { freeDaysPerWindow, windowDays } = s.params.dayOffInSeven;
+    if (!t.isResident || freeDaysPerWindow === 0) return [];
+    const free = new Uint8Array(s.days);
+    let busyDays = 0;
+    for (let d = 0; d < s.days; d++) {
+      free[d] = t.busy[d] === 1 ? 0 : 1;
+      busyDays += t.busy[d]!;
+    }
+    if (busyDays === 0) return [];
+    const sums = windowSums(free, s.days, windowDays);
+    const width = Math.min(windowDays, s.days);
+    const out: Finding[] = [];
+    for (const [a, b] of runsOf(sums.length, (i) => sums[i]! < freeDaysPerWindow)) {
+      const w = pick(a, b, sums, (x, y) => x < y);
+      const worst = sums[w]!;
+      const window = rangeText(s, w, w + width - 1);
+      const missing = freeDaysPerWindow - worst;
+      out.push({
+        key: findingKey(ID, t.personId, s, a),
+        ruleId: ID,
+        severity: 'error',
+        personId: t.personId,
+        startDate: iso(s, a),
+        endDate: iso(s, b + width - 1),
+        measured: worst,
+        limit: freeDaysPerWindow,
+        unit: 'days',
+        explanation: `${nameOf(t)} has ${plural(worst, 'free day')} in ${window} (needs ${freeDaysPerWindow} in every ${windowDays} days).`,
+        suggestion: `Free ${plural(missing, 'more day')} in ${window} — no shift, no call ending that morning, no at-home call — e.g. ${listOr(workedDaysText(s, t, w, w + width - 1, 3))}.`,
+        cells: workCells(s, t, w, w + width - 1),
+      });
+    }
+    return out;
+  },
+};

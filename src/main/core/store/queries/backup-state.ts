@@ -1,0 +1,28 @@
+// Owns SQL for backups: the counts a backup's manifest summarises (programs, people, block
+// assignments) and the backup records kept in store_meta (schedule, last backup, last verification)
+// as JSON the backup service validates.
+import { one, type ReadableDb, run, type WritableDb } from '../db-access';
+import { sql, type SqlQuery } from '../sql';
+
+export const BACKUP_META_KEYS = {
+  schedule: 'backup.schedule',
+  lastBackup: 'backup.last_backup',
+  lastVerification: 'backup.last_verification',
+  lastSuccessfulVerification: 'backup.last_successful_verification',
+} as const;
+export type BackupMetaKey = (typeof BACKUP_META_KEYS)[keyof typeof BACKUP_META_KEYS];
+
+export function storeSummaryCounts(db: ReadableDb): { programs: number; people: number; assignments: number } {
+  const count = (q: SqlQuery) => one<{ n: number }>(db, q)?.n ?? 0;
+  return {
+    programs: count(sql`SELECT COUNT(*) AS n FROM programs`),
+    people: count(sql`SELECT COUNT(*) AS n FROM people`),
+    assignments: count(sql`SELECT COUNT(*) AS n FROM block_assignments`),
+  };
+}
+
+export const readBackupMeta = (db: ReadableDb, key: BackupMetaKey): string | null =>
+  one<{ value: string }>(db, sql`SELECT value FROM store_meta WHERE key = ${key}`)?.value ?? null;
+
+export const writeBackupMeta = (db: WritableDb, key: BackupMetaKey, value: string) =>
+  run(db, sql`INSERT INTO store_meta (key, value) VALUES (${key}, ${value}) ON CONFLICT (key) DO UPDATE SET value = excluded.value`);

@@ -1,0 +1,54 @@
+// Owns the paper version of the block grid: every resident and block in one plain table (the
+// screen grid only renders the rows in view), rotation codes in black on white with the colour as a
+// thin swatch, and a legend. Rendered only while the page is being printed.
+import type { GridModel } from '../store/grid-model';
+import { cellKey } from '../store/grid-model';
+import { dayMonth } from '../store/dates';
+
+export function PrintableGrid({ model, title }: { model: GridModel; title: string }) {
+  return (
+    <div className="print-only schedule-print" data-testid="printable-grid">
+      <h2 className="schedule-print-title">{title}</h2>
+      <table className="schedule-print-table">
+        <thead>
+          <tr>
+            <th scope="col">Resident</th>
+            {model.blocks.map((b) => (
+              <th scope="col" key={b.number}>
+                {b.number}
+                <br />
+                <span className="schedule-print-dates">{dayMonth(b.startDate)}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {model.rows.map((row) => (
+            <tr key={row.person.id}>
+              <th scope="row">
+                {row.label}
+                {row.person.pgy ? ` (PGY-${row.person.pgy})` : ''}
+              </th>
+              {model.blocks.map((b) => {
+                const id = model.assigned.get(cellKey(row.person.id, b.number));
+                const r = id ? model.rotationById.get(id) : undefined;
+                return (
+                  <td key={b.number} style={r ? { borderLeft: `4pt solid ${r.colour}` } : undefined}>
+                    {r?.code ?? ''}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="schedule-print-legend">
+        {model.rotations.map((r) => (
+          <span key={r.id}>
+            <strong>{r.code}</strong> {r.name}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}
