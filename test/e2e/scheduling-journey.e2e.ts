@@ -82,8 +82,8 @@ test('create a program → residents → rotations → assign → a violation ex
   const hours = findings(page).getByRole('button').filter({ hasText: '80-hour week' });
   await expect(hours).toHaveCount(1);
   await expect(hours).toContainText('Error');
-  // The dates span every four-week window over the line; the worst one is named in the words.
-  await expect(hours).toContainText('Ana Ruiz · 2027-07-01 – 2027-08-27');
+  // The dates span the ward days of both blocks; the worst four-week window is named in the words.
+  await expect(hours).toContainText('Ana Ruiz · 2027-07-01 – 2027-08-25');
   await expect(hours).toContainText('Ana Ruiz averages 84.0 h/week over 1–28 Jul 2027 (limit 80).');
   await expect(hours).toContainText('Measured 84 h/week (limit 80 h/week)');
   await expect(hours).toContainText('Fix: Remove 3 half-days or 2 calls in 1–28 Jul 2027 (16 h over), e.g. on 28 Jul 2027');
@@ -93,11 +93,12 @@ test('create a program → residents → rotations → assign → a violation ex
   await expect(page.getByTestId('findings-counts')).toContainText(/^[1-9]\d* errors?/);
   await expect(cell(page, 'Ana Ruiz', 1).getByRole('img', { name: /error/ })).toBeVisible();
 
-  // Choosing the finding shows its cells in the grid: the worst window's worked days, block 1.
+  // Choosing the finding shows its cells in the grid: the worked days of blocks 1 and 2.
   await hours.click();
   await expect(hours).toHaveAttribute('aria-current', 'true');
   await expect(cell(page, 'Ana Ruiz', 1)).toHaveAttribute('aria-selected', 'true');
   await expect(cell(page, 'Ana Ruiz', 1)).toHaveClass(/grid-cell-highlight/);
+  await expect(cell(page, 'Ana Ruiz', 2)).toHaveAttribute('aria-selected', 'true');
   await expect(cell(page, 'Ana Ruiz', 3)).not.toHaveAttribute('aria-selected', 'true');
   await expect(cell(page, 'Ben Okafor', 1)).not.toHaveAttribute('aria-selected', 'true');
   await expect(cell(page, 'Ana Ruiz', 1)).toBeFocused();

@@ -5,7 +5,7 @@
 import type { Finding } from '../../../../shared/domain';
 import type { PersonRule } from './rule';
 import { pick, runsOf, windowSums } from './internal/windows';
-import { findingKey, iso, listOr, nameOf, plural, rangeText, workCells, workedDaysText } from './internal/wording';
+import { busySpan, findingKey, iso, listOr, nameOf, plural, rangeText, workCells, workedDaysText } from './internal/wording';
 
 const ID = 'acgme.day-off-in-seven' as const;
 
@@ -29,20 +29,22 @@ export const dayOffInSevenRule: PersonRule = {
       const w = pick(a, b, sums, (x, y) => x < y);
       const worst = sums[w]!;
       const window = rangeText(s, w, w + width - 1);
+      // The finding spans the duty inside the run's windows, and marks cells across all of it.
+      const [first, last] = busySpan(s, t, a, b + width - 1) ?? [a, b + width - 1];
       const missing = freeDaysPerWindow - worst;
       out.push({
         key: findingKey(ID, t.personId, s, a),
         ruleId: ID,
         severity: 'error',
         personId: t.personId,
-        startDate: iso(s, a),
-        endDate: iso(s, b + width - 1),
+        startDate: iso(s, first),
+        endDate: iso(s, last),
         measured: worst,
         limit: freeDaysPerWindow,
         unit: 'days',
         explanation: `${nameOf(t)} has ${plural(worst, 'free day')} in ${window} (needs ${freeDaysPerWindow} in every ${windowDays} days).`,
         suggestion: `Free ${plural(missing, 'more day')} in ${window} — no shift, no call ending that morning, no at-home call — e.g. ${listOr(workedDaysText(s, t, w, w + width - 1, 3))}.`,
-        cells: workCells(s, t, w, w + width - 1),
+        cells: workCells(s, t, first, last),
       });
     }
     return out;

@@ -4,7 +4,7 @@
 import type { Finding } from '../../../../shared/domain';
 import type { PersonRule } from './rule';
 import { pick, runsOf, windowSums } from './internal/windows';
-import { findingKey, iso, listOr, nameOf, plural, rangeText, round1, workCells, workedDaysText } from './internal/wording';
+import { busySpan, findingKey, iso, listOr, nameOf, plural, rangeText, round1, workCells, workedDaysText } from './internal/wording';
 
 const ID = 'acgme.weekly-hours' as const;
 
@@ -26,6 +26,9 @@ export const weeklyHoursRule: PersonRule = {
       const average = worst / 60 / weeks;
       const error = worst > limitMinutes;
       const window = rangeText(s, w, w + width - 1);
+      // The finding spans the duty inside the run's windows (not their edges, which may reach days
+      // nobody works), and marks cells across all of it.
+      const [first, last] = busySpan(s, t, a, b + width - 1) ?? [a, b + width - 1];
       const name = nameOf(t);
       const examples = listOr(workedDaysText(s, t, w, w + width - 1, 3));
       let suggestion: string;
@@ -42,14 +45,14 @@ export const weeklyHoursRule: PersonRule = {
         ruleId: ID,
         severity: error ? 'error' : 'warning',
         personId: t.personId,
-        startDate: iso(s, a),
-        endDate: iso(s, b + width - 1),
+        startDate: iso(s, first),
+        endDate: iso(s, last),
         measured: round1(average),
         limit: limitHours,
         unit: 'hours/week',
         explanation: `${name} averages ${average.toFixed(1)} h/week over ${window} (limit ${limitHours}${error ? '' : ', warning within ' + String(s.params.warningMarginPercent) + ' %'}).`,
         suggestion,
-        cells: workCells(s, t, w, w + width - 1),
+        cells: workCells(s, t, first, last),
       });
     }
     return out;

@@ -37,15 +37,41 @@ export function listOr(items: readonly string[]): string {
 }
 
 /** Cells of the slots worked (and in-house calls) between two days, inclusive. */
+/**
+ * The worked cells of [from, to], bounded by MAX_CELLS but spread over the whole span: every worked
+ * slot when they fit, else one per worked day, else every k-th worked day — so a finding over two
+ * blocks marks both blocks in the grid, not only the first 50 days.
+ */
 export function workCells(s: CompiledSchedule, t: PersonTimeline, from: number, to: number): FindingCell[] {
-  const cells: FindingCell[] = [];
-  for (let d = Math.max(0, from); d <= Math.min(to, s.days - 1) && cells.length < MAX_CELLS; d++) {
+  const perDay: FindingCell[][] = [];
+  let total = 0;
+  for (let d = Math.max(0, from); d <= Math.min(to, s.days - 1); d++) {
+    const day: FindingCell[] = [];
     for (let k = 0; k < SLOTS_PER_DAY; k++) {
       const worked = t.slotMinutes[d * SLOTS_PER_DAY + k]! > 0 || (k === 2 && t.inHouseCall[d] === 1);
-      if (worked && cells.length < MAX_CELLS) cells.push({ personId: t.personId, date: iso(s, d), slot: SLOT_NAMES[k] });
+      if (worked) day.push({ personId: t.personId, date: iso(s, d), slot: SLOT_NAMES[k] });
+    }
+    if (day.length > 0) {
+      perDay.push(day);
+      total += day.length;
     }
   }
-  return cells;
+  if (total <= MAX_CELLS) return perDay.flat();
+  const stride = Math.ceil(perDay.length / MAX_CELLS);
+  return perDay.filter((_, i) => i % stride === 0).map((day) => day[0]!);
+}
+
+/** First and last day in [from, to] with any duty (busy), or null when there is none. */
+export function busySpan(s: CompiledSchedule, t: PersonTimeline, from: number, to: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let d = Math.max(0, from); d <= Math.min(to, s.days - 1); d++) {
+    if (t.busy[d] === 1) {
+      if (first < 0) first = d;
+      last = d;
+    }
+  }
+  return first < 0 ? null : [first, last];
 }
 
 /** The cell a session sits in: its slot, the call night, or the whole day for extra duty. */

@@ -70,4 +70,20 @@ describe('acgme.weekly-hours', () => {
       .build();
     expect(findingsOf(doc, 'acgme.weekly-hours')).toEqual([]);
   });
+
+  it('spans the worked days of both blocks it concerns, not the empty days its windows reach', () => {
+    // AM+PM every day on the ward for blocks 1 and 2 (56 days), nothing in block 3.
+    const doc = new ScheduleBuilder({ blocks: 3 })
+      .rotation('ward', { pattern: { am: 'Ward', pm: 'Ward' } })
+      .resident('lee')
+      .assign('lee', 1, 'ward')
+      .assign('lee', 2, 'ward')
+      .build();
+    const [f, more] = findingsOf(doc, 'acgme.weekly-hours');
+    expect(more).toBeUndefined();
+    expect(f).toMatchObject({ severity: 'error', startDate: day(0), endDate: day(55) });
+    const blockOf = (date: string) => doc.academicYear.blocks.find((b) => b.startDate <= date && date <= b.endDate)!.number;
+    expect(new Set(f!.cells.map((c) => blockOf(c.date)))).toEqual(new Set([1, 2]));
+    expect(f!.cells.length).toBeLessThanOrEqual(100);
+  });
 });
