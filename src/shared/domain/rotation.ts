@@ -8,6 +8,8 @@ export const SecretType = z.enum([
   'session-signing-key',
   'backup-signing-key',
   'program-data-key',
+  /** Users' encrypted display names (the system scope's data key). */
+  'system-data-key',
   'key-encryption-key',
   'database-key',
   'master-key',

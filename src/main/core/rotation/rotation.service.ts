@@ -14,6 +14,7 @@ import { RotationCancelledError, RotationFailedError, RotationInProgressError, R
 import { keyFingerprint } from './fingerprint';
 import { rotateKek } from './internal/rotate-kek';
 import { rotateProgramDataKey } from './internal/rotate-program-data-key';
+import { rotateSystemDataKey } from './internal/rotate-system-data-key';
 import { rotateSessionSigningKey } from './internal/rotate-session-signing-key';
 import type { ManagedKeyRewrap, RotatorResult } from './internal/rotator';
 import type { KekRing } from './kek-ring';
@@ -88,6 +89,7 @@ export function createRotationService(deps: RotationDeps): RotationService {
     const backup = deps.backupSigningKey?.activeSince();
     if (backup) out.push({ type: 'backup-signing-key', programId: null, lastRotatedAt: since('backup-signing-key', null, backup) });
     out.push({ type: 'key-encryption-key', programId: null, lastRotatedAt: since('key-encryption-key', null, created) });
+    out.push({ type: 'system-data-key', programId: null, lastRotatedAt: since('system-data-key', null, created) });
     out.push({ type: 'master-key', programId: null, lastRotatedAt: since('master-key', null, created) });
     if (deps.rekeyDatabase) out.push({ type: 'database-key', programId: null, lastRotatedAt: since('database-key', null, created) });
     for (const p of listPrograms(db)) out.push({ type: 'program-data-key', programId: p.id, lastRotatedAt: since('program-data-key', p.id, p.created_at) });
@@ -125,6 +127,11 @@ export function createRotationService(deps: RotationDeps): RotationService {
       }
       case 'program-data-key':
         return rotateProgramDataKey({ writer: deps.writer, keys: deps.programKeys, now: deps.now }, req.programId!, {
+          signal,
+          onProgress: (p) => progress({ phase: 're-encrypting', done: p.done, total: p.total }),
+        });
+      case 'system-data-key':
+        return rotateSystemDataKey({ writer: deps.writer, keys: deps.programKeys }, {
           signal,
           onProgress: (p) => progress({ phase: 're-encrypting', done: p.done, total: p.total }),
         });

@@ -30,6 +30,15 @@ export const secretPolicies: Readonly<Record<SecretType, RotationPolicy>> = {
     rollback: 'resumable-job',
     perProgram: true,
   },
+  'system-data-key': {
+    type: 'system-data-key',
+    intervalDays: 365,
+    graceHours: 0,
+    mode: 'manual',
+    notifyBeforeDays: 30,
+    rollback: 'resumable-job',
+    perProgram: false,
+  },
   'key-encryption-key': {
     type: 'key-encryption-key',
     intervalDays: 365,

@@ -10,7 +10,7 @@ export const m0007Rotation: Migration = {
       CREATE TABLE rotation_history (
         id              TEXT PRIMARY KEY,
         type            TEXT NOT NULL CHECK (type IN ('session-signing-key', 'backup-signing-key', 'program-data-key',
-                                                      'key-encryption-key', 'database-key', 'master-key')),
+                                                      'system-data-key', 'key-encryption-key', 'database-key', 'master-key')),
         program_id      TEXT,
         old_fingerprint TEXT CHECK (old_fingerprint IS NULL OR length(old_fingerprint) = 39),
         new_fingerprint TEXT CHECK (new_fingerprint IS NULL OR length(new_fingerprint) = 39),

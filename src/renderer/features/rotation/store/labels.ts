@@ -7,6 +7,7 @@ export const secretLabel: Record<SecretType, string> = {
   'session-signing-key': 'Session signing key',
   'backup-signing-key': 'Backup signing key',
   'program-data-key': 'Program data key',
+  'system-data-key': 'Account data key',
   'key-encryption-key': 'Key-encryption key',
   'database-key': 'Database key',
   'master-key': 'Master key',
@@ -18,6 +19,8 @@ export const secretEffect: Record<SecretType, string> = {
   'backup-signing-key': 'New backups are signed with a new key.',
   'program-data-key':
     'Every encrypted field of the program (names, e-mail, reasons, notes) is re-encrypted under a new key version. This can take a while; you can cancel, and running it again resumes where it stopped.',
+  'system-data-key':
+    'The encrypted display names of every user account are re-encrypted under a new key version. You can cancel; running it again resumes where it stopped.',
   'key-encryption-key': 'The material of every managed key is re-sealed under a new key-encryption key, all at once or not at all.',
   'database-key': 'The whole database is re-keyed. If anything fails, it still opens with its previous key.',
   'master-key':

@@ -50,6 +50,28 @@ describe('managed-key housekeeping', () => {
     ctx.core.shutdown();
   }, 60_000);
 
+  it('rotates a key whose auto-rotation interval has passed, on the hourly timer, as the system', async () => {
+    let t = Date.parse('2027-03-01T09:00:00.000Z');
+    const ctx = await adminCore(tempDir(), { now: () => new Date(t) });
+    const r = (await ctx.asAdmin('keys.generate', { name: 'export-wrap', type: 'aes-256', purpose: 'encryption', rotationDays: 30 })) as { ok: boolean; value: { id: string } };
+    expect(r.ok).toBe(true);
+    const versions = () => ctx.core.workstation.reader().prepare('SELECT id, status FROM managed_keys ORDER BY created_at').all() as { id: string; status: string }[];
+
+    t += 29 * DAY_MS;
+    await vi.advanceTimersByTimeAsync(HOURLY_MS);
+    expect(versions()).toHaveLength(1);
+
+    t += 2 * DAY_MS; // 31 days: due
+    await vi.advanceTimersByTimeAsync(HOURLY_MS);
+    await vi.waitFor(() => expect(versions()).toHaveLength(2));
+    const [first, second] = versions();
+    expect(first!.id).toBe(r.value.id);
+    expect(first!.status).not.toBe('active');
+    expect(second!.status).toBe('active');
+    expect(ctx.audit.list({ actor: 'system' }).filter((e) => e.action === 'key.rotate').map((e) => [e.target, e.outcome])).toEqual([[r.value.id, 'success']]);
+    ctx.core.shutdown();
+  }, 60_000);
+
   it('does nothing while the vault is locked', async () => {
     let t = Date.parse('2027-03-01T09:00:00.000Z');
     const ctx = await adminCore(tempDir(), { now: () => new Date(t) });

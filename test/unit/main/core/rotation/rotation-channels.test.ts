@@ -174,3 +174,27 @@ describe('rotation.run: program data key over the dispatcher', () => {
     ctx.core.shutdown();
   }, 60_000);
 });
+
+describe('system data-key rotation (users’ display names)', () => {
+  it('re-seals every account name under the next version, with history, and the names still read', async () => {
+    const { call, core } = await adminCoreWithProgress();
+    for (const [i, name] of ['Cora Coordinator', 'Faye Faculty', 'Aldo Auditor'].entries()) {
+      const made = await call('users.create', { username: `user${i}`, displayName: name, role: 'faculty', programIds: [], temporaryPassword: 'temporary spring meadow words' });
+      expect(made).toMatchObject({ ok: true });
+    }
+    const versions = () => (core.workstation.reader().prepare('SELECT DISTINCT key_version AS v FROM users').all() as { v: number }[]).map((r) => r.v);
+    expect(versions()).toEqual([1]);
+
+    const run = await call<Rec>('rotation.run', { type: 'system-data-key', reason: 'yearly' });
+    expect(run).toMatchObject({ ok: true, value: { type: 'system-data-key', status: 'completed' } });
+    if (!run.ok) return;
+    expect(run.value.oldFingerprint).not.toBe(run.value.newFingerprint);
+    expect(versions()).toEqual([2]);
+    const listed = await call<{ displayName: string }[]>('users.list', {});
+    expect(listed.ok && listed.value.map((u) => u.displayName).sort()).toEqual([ADMIN.displayName, 'Aldo Auditor', 'Cora Coordinator', 'Faye Faculty'].sort());
+    const status = await call<{ policies: { type: string }[] }>('rotation.status', {});
+    expect(status.ok && status.value.policies.map((p) => p.type)).toContain('system-data-key');
+    core.shutdown();
+  }, 60_000);
+});
+
