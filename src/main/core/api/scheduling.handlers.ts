@@ -39,12 +39,17 @@ export function schedulingHandlers({ scheduling, auth, record }: CoreServices): 
       return year;
     },
     'schedule.years.updateBlocks': ({ programId, yearId, blocks }, { caller }) => {
-      const year = scheduling.years.updateBlocks(scoped(caller, programId), yearId, blocks);
+      const year = scheduling.years.updateBlocks(scoped(caller, programId), yearId, blocks, userOf(caller));
       edited(caller, yearId, { item: 'blocks', blocks: year.blocks.length });
       return year;
     },
 
-    'schedule.roster.list': ({ programId, yearId }, { caller }) => scheduling.roster.list(scoped(caller, programId), yearId),
+    // Rosters and drafts carry people's names: each view is audited, as people.list is.
+    'schedule.roster.list': ({ programId, yearId }, { caller }) => {
+      const roster = scheduling.roster.list(scoped(caller, programId), yearId);
+      record(caller, { action: 'person.view', target: yearId, outcome: 'success', details: { count: roster.length } });
+      return roster;
+    },
     'schedule.roster.set': ({ programId, yearId, ...entry }, { caller }) =>
       afterSave(scheduling.roster.set(scoped(caller, programId), yearId, entry, userOf(caller)), () => edited(caller, yearId, { item: 'roster', person: entry.personId })),
 
@@ -58,7 +63,11 @@ export function schedulingHandlers({ scheduling, auth, record }: CoreServices): 
         edited(caller, yearId, { item: 'rotation', rotation: rotationId, removed: true }),
       ),
 
-    'schedule.draft.get': ({ programId, yearId }, { caller }) => scheduling.draft(scoped(caller, programId), yearId),
+    'schedule.draft.get': async ({ programId, yearId }, { caller }) => {
+      const view = await scheduling.draft(scoped(caller, programId), yearId);
+      record(caller, { action: 'person.view', target: yearId, outcome: 'success', details: { count: view.document.people.length } });
+      return view;
+    },
     'schedule.findings.get': ({ programId, yearId }, { caller }) => scheduling.findings(scoped(caller, programId), yearId),
     'schedule.assignments.set': ({ programId, yearId, changes }, { caller }) =>
       afterSave(scheduling.edits.setAssignments(scoped(caller, programId), yearId, changes, userOf(caller)), () =>

@@ -6,6 +6,7 @@ import { subjects } from './internal/change-log';
 import {
   absenceSummary,
   assignmentSummary,
+  blockSummary,
   callSummary,
   overrideSummary,
   parameterChanges,
@@ -59,6 +60,10 @@ export function diffDocuments(from: ScheduleDocument, to: ScheduleDocument): Dif
   for (const [subject, a, b] of pairs(from.absences, to.absences, (x) => x.id ?? `${x.personId}|${x.startDate}|${x.type}`)) {
     const x = (a ?? b)!;
     push({ kind: 'absence', subject, personId: x.personId, date: x.startDate, before: absenceSummary(a), after: absenceSummary(b) });
+  }
+  for (const [, a, b] of pairs(from.academicYear.blocks, to.academicYear.blocks, (x) => String(x.number).padStart(3, '0'))) {
+    const x = (a ?? b)!;
+    push({ kind: 'blocks', subject: subjects.block(x.number), block: x.number, before: blockSummary(a), after: blockSummary(b) });
   }
   for (const [subject, a, b] of pairs(from.holidays, to.holidays, (h) => h.date)) {
     push({ kind: 'holiday', subject, date: subject, before: a?.name ?? null, after: b?.name ?? null });

@@ -16,6 +16,8 @@ import {
 } from '../store';
 import { presetBlocks } from './block-presets';
 import { validateBlocks } from './block-validation';
+import { changeLog, subjects } from './internal/change-log';
+import { blockSummary } from './internal/summaries';
 import { BlocksInvalidError, ScheduleLockedError, YearOverlapError } from './errors';
 import { blocksOf, requireYear, type SchedulingDeps, toAcademicYear } from './internal/context';
 import { lockedThrough } from './lock-policy';
@@ -32,7 +34,7 @@ export interface NewYear {
 export interface YearsService {
   list(programId: string): AcademicYear[];
   create(programId: string, input: NewYear): AcademicYear;
-  updateBlocks(programId: string, yearId: string, blocks: Block[]): AcademicYear;
+  updateBlocks(programId: string, yearId: string, blocks: Block[], userId: string): AcademicYear;
 }
 
 export function createYearsService(deps: SchedulingDeps, cache: ValidationCache): YearsService {
@@ -84,7 +86,7 @@ export function createYearsService(deps: SchedulingDeps, cache: ValidationCache)
       }
     },
 
-    updateBlocks(programId, yearId, blocks) {
+    updateBlocks(programId, yearId, blocks, userId) {
       const db = deps.writer();
       const updated = transaction(db, () => {
         const year = requireYear(db, programId, yearId);
@@ -101,7 +103,12 @@ export function createYearsService(deps: SchedulingDeps, cache: ValidationCache)
         const numbers = new Set(next.map((b) => b.number));
         const orphaned = blocksWithAssignments(db, yearId).filter((n) => !numbers.has(n));
         if (orphaned.length) throw new BlocksInvalidError(`blocks ${orphaned.join(', ')} still have assignments`);
+        const log = changeLog(db, yearId, userId, deps.now());
+        const was = new Map(blocksOf(db, yearId).map((b) => [b.number, b]));
         replaceBlocks(db, yearId, next);
+        // Moved block dates change every derived half-day in them: they are draft changes like any other.
+        for (const b of next) log('blocks', subjects.block(b.number), blockSummary(was.get(b.number) ?? null), blockSummary(b));
+        for (const [n, b] of was) if (!numbers.has(n)) log('blocks', subjects.block(n), blockSummary(b), null);
         return toAcademicYear(year, next);
       });
       cache.drop(programId);

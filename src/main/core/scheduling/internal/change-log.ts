@@ -16,5 +16,6 @@ export const subjects = {
   assignment: (personId: string, block: number) => `${personId}|${block}`,
   override: (personId: string, date: string, slot: string) => `${personId}|${date}|${slot}`,
   call: (date: string, kind: string) => `${date}|${kind}`,
+  block: (number: number) => `block|${number}`,
   parameters: 'parameters',
 } as const;

@@ -59,3 +59,7 @@ export function parameterChanges(a: RuleParameters, b: RuleParameters): [string,
 }
 
 export const parametersSummary = (changes: [string, string, string][], side: 1 | 2) => clip(changes.map((c) => `${c[0]} = ${c[side]}`).join('; '));
+
+/** A block's dates as the change log and diffs show them: "1 2026-07-01 – 2026-07-28". */
+export const blockSummary = (b: { number: number; startDate: string; endDate: string } | null): string | null =>
+  b ? `${b.number}: ${b.startDate} – ${b.endDate}` : null;

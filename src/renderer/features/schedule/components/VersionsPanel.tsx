@@ -25,6 +25,7 @@ const KIND_LABEL: Record<ScheduleChange['kind'], string> = {
   holiday: 'Holiday',
   parameters: 'Rule parameters',
   roster: 'Roster',
+  blocks: 'Block dates',
 };
 
 function where(change: ScheduleChange, names: ReadonlyMap<string, string>): string {

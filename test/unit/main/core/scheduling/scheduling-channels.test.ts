@@ -110,6 +110,34 @@ describe('schedule channels', () => {
     expect(() => db.prepare('DELETE FROM schedule_versions WHERE year_id = ?').run(yearId)).toThrow('schedule_versions is immutable');
   });
 
+  it('audits every view of a roster or draft, which carry people’s names', async () => {
+    const { programId, yearId } = await s.programWithYear({ residents: 2 });
+    const views = () => s.ctx().audit.list({}).filter((e) => e.action === 'person.view' && e.target === yearId).length;
+    const before = views();
+    await s.admin('schedule.roster.list', { programId, yearId });
+    await s.admin('schedule.draft.get', { programId, yearId });
+    expect(views()).toBe(before + 2);
+  });
+
+  it('counts moved block dates as a draft change that the diff names', async () => {
+    const { programId, yearId, year } = await s.programWithYear();
+    await s.admin('schedule.publish', { programId, yearId });
+    type Diff = { changes: { kind: string; block?: number; before: string | null; after: string | null; changedBy: string[] }[] };
+    const blocks = year.blocks.map((b) => ({ ...b })) as { number: number; startDate: string; endDate: string }[];
+    // Block 5 ends a day later, block 6 starts a day later.
+    const shift = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const five = blocks.find((b) => b.number === 5)!;
+    const six = blocks.find((b) => b.number === 6)!;
+    five.endDate = shift(five.endDate);
+    six.startDate = shift(six.startDate);
+    await s.admin('schedule.years.updateBlocks', { programId, yearId, blocks });
+    const view = await s.admin<{ pendingChanges: number }>('schedule.draft.get', { programId, yearId });
+    expect(view.pendingChanges).toBe(2);
+    const diff = await s.admin<Diff>('schedule.versions.diff', { programId, yearId, from: 1, to: 'draft' });
+    expect(diff.changes.filter((c) => c.kind === 'blocks').map((c) => c.block)).toEqual([5, 6]);
+    expect(diff.changes.find((c) => c.block === 5)).toMatchObject({ after: `5: ${five.startDate} – ${five.endDate}`, changedBy: ['Avery Admin'] });
+  });
+
   // Signs users in: bcrypt at cost 12 takes its time.
   it('diffs a version against the draft, naming each change and who made it', { timeout: 30_000 }, async () => {
     const { programId, yearId, rotationId, residents } = await s.programWithYear();
