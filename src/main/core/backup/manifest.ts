@@ -11,7 +11,6 @@ import { BackupManifestError, BackupSignatureError } from './errors';
 export const BackupManifest = z.strictObject({
   format: z.literal('resched-backup-manifest'),
   headerSha256: z.string().regex(/^[0-9a-f]{64}$/),
-  payloadSha256: z.string().regex(/^[0-9a-f]{64}$/),
   payloadBytes: z.number().int().nonnegative(),
   chunks: z.number().int().positive(),
   entries: z.array(z.strictObject({ name: z.string().max(200), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).max(100),

@@ -86,7 +86,6 @@ export async function readBackup(file: string, opts: ReadBackupOptions): Promise
       if (!(await readAt(expected - END_MAGIC.length, END_MAGIC.length)).equals(END_MAGIC)) throw new BackupTruncatedError('the end marker is missing or damaged');
 
       const prefix = Buffer.from(header.noncePrefix, 'base64');
-      const payloadHash = createHash('sha256');
       const parser = createEntryParser(opts.open ?? (() => discard));
       for (let i = 0; i < layout.chunks; i++) {
         if (opts.signal?.aborted) throw new CodedError('ERR_CANCELLED', 'backup read cancelled');
@@ -107,7 +106,6 @@ export async function readBackup(file: string, opts: ReadBackupOptions): Promise
           }
           throw e;
         }
-        payloadHash.update(plain);
         await parser.feed(plain);
         opts.onProgress?.({ done: i + 1, total: layout.chunks });
       }
@@ -116,7 +114,6 @@ export async function readBackup(file: string, opts: ReadBackupOptions): Promise
       const jws = (await readAt(layout.chunksEnd + 4, manifestLength)).toString('latin1');
       const { manifest, signer } = await openManifest(jws, keys.manifest, headerSha256);
       if (manifest.headerSha256 !== headerSha256.toString('hex')) throw new BackupManifestError('belongs to another header');
-      if (manifest.payloadSha256 !== payloadHash.digest('hex')) throw new BackupManifestError('payload hash mismatch');
       if (manifest.chunks !== layout.chunks || manifest.payloadBytes !== header.payloadBytes) throw new BackupManifestError('chunk count or size mismatch');
       if (
         manifest.entries.length !== entries.length ||

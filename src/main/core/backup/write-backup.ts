@@ -71,14 +71,12 @@ export async function writeBackup(opts: WriteBackupOptions): Promise<WrittenBack
     await put(headerSha256.subarray(0, HEADER_CHECKSUM_BYTES));
     await put(hmacSha256(keys.headerMac, headerBytes));
 
-    const payloadHash = createHash('sha256');
     const entryHashes: BackupManifest['entries'] = [];
     let index = 0;
     let buffered: Buffer[] = [];
     let bufferedBytes = 0;
     const flush = async (last: boolean) => {
       const plain = Buffer.concat(buffered, bufferedBytes);
-      payloadHash.update(plain);
       await put(sealChunk(keys.payload, prefix, index, last, headerSha256, plain));
       index += 1;
       buffered = [];
@@ -116,7 +114,6 @@ export async function writeBackup(opts: WriteBackupOptions): Promise<WrittenBack
     const manifest: BackupManifest = {
       format: 'resched-backup-manifest',
       headerSha256: headerSha256.toString('hex'),
-      payloadSha256: payloadHash.digest('hex'),
       payloadBytes,
       chunks: total,
       entries: entryHashes,

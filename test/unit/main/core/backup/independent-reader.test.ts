@@ -66,8 +66,10 @@ function readPerDocument(file: string, passphrase: string): Map<string, Buffer> 
   // Manifest: the JWS payload is nonce ‖ sealed manifest ‖ tag under K_manifest, AAD h ‖ "|manifest".
   const jws = b.subarray(at + 4, at + 4 + M).toString('latin1').split('.');
   const S = Buffer.from(jws[1]!, 'base64url');
-  const manifest = JSON.parse(gcmOpen(sub('manifest'), S.subarray(0, 12), Buffer.concat([h, Buffer.from('|manifest')]), S.subarray(12)).toString('utf8')) as { payloadSha256: string };
-  expect(manifest.payloadSha256).toBe(createHash('sha256').update(payload).digest('hex'));
+  const manifest = JSON.parse(gcmOpen(sub('manifest'), S.subarray(0, 12), Buffer.concat([h, Buffer.from('|manifest')]), S.subarray(12)).toString('utf8')) as {
+    entries: { name: string; bytes: number; sha256: string }[];
+  };
+  expect(manifest.entries).toEqual([...entries].map(([name, bytes]) => ({ name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') })));
   return entries;
 }
 
