@@ -49,6 +49,9 @@ export interface ReadBackupResult {
   fileBytes: number;
 }
 
+/** Bytes of sealed chunks fetched per read. */
+const READ_AHEAD_BYTES = 1024 * 1024;
+
 const discard: EntrySink = { write: () => undefined, end: () => undefined };
 
 export async function readBackup(file: string, opts: ReadBackupOptions): Promise<ReadBackupResult> {
@@ -87,10 +90,25 @@ export async function readBackup(file: string, opts: ReadBackupOptions): Promise
 
       const prefix = Buffer.from(header.noncePrefix, 'base64');
       const parser = createEntryParser(opts.open ?? (() => discard));
+      // Chunks are contiguous: read ~1 MiB of them per call instead of one 64 KiB read each (a
+      // thread-pool round trip per read was a large share of verify time).
+      const perRead = Math.max(1, Math.floor(READ_AHEAD_BYTES / (header.chunkBytes + 16)));
+      let window = { first: 0, count: 0, bytes: Buffer.alloc(0) };
+      const sealedChunk = async (i: number): Promise<Buffer> => {
+        if (i >= window.first + window.count) {
+          const count = Math.min(perRead, layout.chunks - i);
+          const from = layout.chunk(i).start;
+          const last = layout.chunk(i + count - 1);
+          window = { first: i, count, bytes: await readAt(from, last.start + last.length - from) };
+        }
+        const { start, length } = layout.chunk(i);
+        const at = start - layout.chunk(window.first).start;
+        return window.bytes.subarray(at, at + length);
+      };
       for (let i = 0; i < layout.chunks; i++) {
         if (opts.signal?.aborted) throw new CodedError('ERR_CANCELLED', 'backup read cancelled');
-        const { start, length } = layout.chunk(i);
-        const sealed = await readAt(start, length);
+        const { length } = layout.chunk(i);
+        const sealed = await sealedChunk(i);
         const last = i === layout.chunks - 1;
         let plain: Buffer;
         try {
