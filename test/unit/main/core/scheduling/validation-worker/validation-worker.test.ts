@@ -53,7 +53,7 @@ describe('validation worker', { timeout: 120_000 }, () => {
     expect(await worker.slots(baseDocument(), some)).toEqual(deriveSlots(baseDocument(), some));
   });
 
-  it('keeps the main event loop free (max delay under 30 ms) while it validates a 150-resident year', async () => {
+  it('keeps the main event loop free (max delay under 60 ms beyond an idle loop’s) while it validates a 150-resident year', async () => {
     await worker.validate(big); // the worker is started and warm: measure the validation, not the start
     let findings = 0;
     const busy = await watchLoop(async () => {
@@ -64,7 +64,9 @@ describe('validation worker', { timeout: 120_000 }, () => {
     console.log(`full validation of 150 residents in the worker: ${busy.wallMs.toFixed(0)} ms wall; main loop max delay ${worstDelay(busy).toFixed(1)} ms (idle: ${worstDelay(idle).toFixed(1)} ms)`);
     expect(findings).toBeGreaterThan(1000);
     expect(busy.wallMs, 'the validation takes far longer than the delay bound, so blocking would show').toBeGreaterThan(100);
-    expect(worstDelay(busy)).toBeLessThan(30 + worstDelay(idle));
+    // Quiet machines measure ~10 ms; the bound leaves room for a loaded CI host while a blocked loop
+    // (the whole validation, 230+ ms) would still fail it.
+    expect(worstDelay(busy)).toBeLessThan(60 + worstDelay(idle));
   });
 
   it('replaces a killed worker and answers a patch on the year it had warm, from the whole document', async () => {
