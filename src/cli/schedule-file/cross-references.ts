@@ -1,7 +1,7 @@
 // Owns the checks a schema cannot make on a single value: ids that must be unique, references that
 // must name something the document defines, and date ranges that must run forward. A document that
 // fails them has no well-defined grid, so these are input errors (exit 2), not rule findings.
-import type { AcademicYearSpan, ScheduleDocument } from '../../shared/domain';
+import { type AcademicYearSpan, blockLayoutProblems, type ScheduleDocument } from '../../shared/domain';
 import type { JsonPath } from './json-locate';
 import { formatJsonPath } from './json-path';
 import type { InputProblem } from './problems';
@@ -71,29 +71,12 @@ export function checkCrossReferences(doc: ScheduleDocument): InputProblem[] {
   return problems;
 }
 
-const nextDay = (iso: string): string => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
-
-/** The same layout the app enforces when a year is created: numbered in order, back to back, inside the year. */
+/** The same layout the app enforces when a year is created (the shared block-layout rules). */
 function yearProblems(year: AcademicYearSpan): InputProblem[] {
   const out: InputProblem[] = [];
   if (year.endDate < year.startDate) out.push({ path: ['academicYear', 'endDate'], message: 'The academic year ends before it starts' });
-  const order = year.blocks.map((b, i) => ({ b, i })).sort((x, y) => x.b.number - y.b.number);
-  order.forEach(({ b, i }, k) => {
-    const at = (field?: string): JsonPath => (field ? ['academicYear', 'blocks', i, field] : ['academicYear', 'blocks', i]);
-    if (b.endDate < b.startDate) out.push({ path: at('endDate'), message: `Block ${b.number} ends before it starts` });
-    else if (b.startDate < year.startDate || b.endDate > year.endDate) {
-      out.push({ path: at(), message: `Block ${b.number} (${b.startDate} to ${b.endDate}) is not inside the academic year` });
-    }
-    const prev = order[k - 1]?.b;
-    if (!prev || prev.number === b.number) return;
-    if (b.number !== prev.number + 1) out.push({ path: at('number'), message: `Block numbers must follow each other: ${prev.number} is followed by ${b.number}` });
-    else if (b.startDate !== nextDay(prev.endDate)) {
-      out.push({ path: at('startDate'), message: `Block ${b.number} must start the day after block ${prev.number} ends (${nextDay(prev.endDate)})` });
-    }
-  });
+  for (const p of blockLayoutProblems(year.blocks, year)) {
+    out.push({ path: p.field ? ['academicYear', 'blocks', p.index, p.field] : ['academicYear', 'blocks', p.index], message: p.message });
+  }
   return out;
 }
