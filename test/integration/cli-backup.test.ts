@@ -1,14 +1,15 @@
 // `resched backup export | verify | restore` end to end: a data folder with a program and people
 // is backed up, verified, and restored into a NEW folder with only a passphrase (no keychain) —
 // where a core opens it and reads the same people — and every refusal leaves no data folder behind.
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/main/core/api';
-import { keyObjectSigner, writeBackup } from '../../src/main/core/backup';
+import { encodeKeyBundle, KEY_BUNDLE_ENTRY, keyObjectSigner, STORE_ENTRY, writeBackup } from '../../src/main/core/backup';
 import { createMemoryLogger } from '../../src/main/core/log';
-import { LATEST_SCHEMA_VERSION } from '../../src/main/core/store';
+import { LATEST_SCHEMA_VERSION, migrate, migrations, openStore, schemaVersion, STORE_FILE_NAME } from '../../src/main/core/store';
+import { createVault } from '../../src/main/core/vault';
 import { useTempDirs } from '../support/temp-dir';
 import { TEST_PASSPHRASE, unlockedCore } from '../support/unlocked-core';
 import { runCli } from './support/cli';
@@ -124,6 +125,63 @@ describe('resched backup', () => {
     expect(r2.code).toBe(1);
     expect(r2.stderr).toContain('[ERR_BACKUP_WRONG_SECRET]');
     expect(leftovers(into)).toEqual([]);
+  });
+
+  it('restores a backup from an older schema and migrates it forward to this version', async () => {
+    // A store at schema 4 (programs and people, none of the later tables), as an older version wrote it.
+    const dir = tempDir();
+    const old = path.join(dir, 'old');
+    mkdirSync(old);
+    const vault = createVault({ dataDir: old, keychain: null, log: createMemoryLogger().logger });
+    await vault.setup({ useKeychain: false, passphrase: TEST_PASSPHRASE });
+    const file = path.join(old, STORE_FILE_NAME);
+    const db = openStore(file, vault.derive('databaseKey'));
+    migrate(db, '0.0.1-old', migrations.slice(0, 4));
+    const now = new Date().toISOString();
+    db.prepare('INSERT INTO programs (id, code, name, data_key_version, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)').run(randomUUID(), 'PEDS', 'Pediatrics', now, now);
+    expect(schemaVersion(db)).toBe(4);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const bundle = vault.exportKeyBundle();
+    const keys = encodeKeyBundle(bundle.root, bundle.salt, 1);
+    const store = readFileSync(file);
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const out = path.join(dir, 'old.rsbk');
+    await writeBackup({
+      out,
+      secrets: { passphrase: BACKUP_PASSPHRASE },
+      entries: [
+        { name: KEY_BUNDLE_ENTRY, bytes: keys.length, read: () => [keys] },
+        { name: STORE_ENTRY, bytes: store.length, read: () => [store] },
+      ],
+      signer: keyObjectSigner('old-site', privateKey, publicKey),
+      app: { name: 'Residency Scheduler', version: '0.0.1-old' },
+      schemaVersion: 4,
+      createdBy: 'old-admin',
+      summary: { programs: 1, people: 0, assignments: 0 },
+    });
+    const secrets = { backupPass: path.join(dir, 'bp'), newPass: path.join(dir, 'np') };
+    writeFileSync(secrets.backupPass, `${BACKUP_PASSPHRASE}\n`);
+    writeFileSync(secrets.newPass, `${NEW_PASSPHRASE}\n`);
+
+    const into = path.join(dir, 'restored');
+    const r = await restore(out, secrets, into);
+    expect(r.code, r.stderr).toBe(0);
+    const core = createCore({
+      dataDir: into,
+      keychain: null,
+      log: createMemoryLogger().logger,
+      identity: { productName: 'Residency Scheduler', version: '0.0.0-test', host: 'browser-host' },
+      emitProgress: () => undefined,
+      broadcast: () => undefined,
+    });
+    try {
+      await core.workstation.unlock({ method: 'passphrase', passphrase: NEW_PASSPHRASE });
+      expect(schemaVersion(core.workstation.db())).toBe(LATEST_SCHEMA_VERSION);
+      expect(core.services.programs.list().map((p) => p.code)).toEqual(['PEDS']);
+    } finally {
+      core.shutdown();
+    }
   });
 
   it('refuses a backup from a newer schema before reading its payload, exit 1', async () => {
