@@ -92,6 +92,8 @@ export const errorCodes = [
   'ERR_BACKUP_TARGET_EXISTS',
   'ERR_BACKUP_BUSY',
   'ERR_BACKUP_PATH_INVALID',
+  'ERR_SCHEDULE_RECHECK_FAILED',
+  'ERR_PERSON_ON_ROSTER',
 ] as const;
 
 export const ErrorCode = z.enum(errorCodes);
@@ -202,6 +204,8 @@ export const errorMessages: Record<ErrorCode, string> = {
   ERR_BACKUP_TARGET_EXISTS: 'The folder to restore into already holds data. Choose a new, empty folder.',
   ERR_BACKUP_BUSY: 'Another backup, verification or restore is running. Wait for it to finish.',
   ERR_BACKUP_PATH_INVALID: 'That path cannot be used: give a full path in an existing folder, to a file that does not exist yet (or, to verify or restore, one that does).',
+  ERR_SCHEDULE_RECHECK_FAILED: 'The change was saved, but checking the duty-hour rules failed for a moment. The findings will refresh; if they do not, reopen the year.',
+  ERR_PERSON_ON_ROSTER: 'That person is on an academic year’s roster, so their schedule history would be lost. Mark them inactive on the roster instead.',
 };
 
 export const IpcError = z.strictObject({ code: ErrorCode, message: z.string() });

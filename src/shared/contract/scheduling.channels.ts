@@ -150,8 +150,9 @@ export const schedulingChannels = {
     }),
     output: z.strictObject({ absence: Absence, result: EditResult }),
   }),
+  // Reasons are personal (often health) data: only those who manage absences read them.
   'schedule.absences.reason': defineChannel({
-    permission: 'program.read',
+    permission: 'program.write',
     input: inYear({ absenceId: z.string().uuid() }),
     output: z.strictObject({ reason: z.string().nullable() }),
   }),

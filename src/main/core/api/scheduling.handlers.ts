@@ -26,7 +26,11 @@ export function schedulingHandlers({ scheduling, auth, record }: CoreServices): 
       audit(value);
       return value;
     } catch (e) {
-      if (e instanceof ValidationUnavailableError) audit(undefined);
+      if (e instanceof ValidationUnavailableError) {
+        audit(undefined);
+        // The edit is committed: say so, so the window keeps it (and its undo step) and reloads.
+        throw new CodedError('ERR_SCHEDULE_RECHECK_FAILED', e.message, { cause: e });
+      }
       throw e;
     }
   };

@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { KeysService } from '../keys';
 import { databaseKeyContext } from '../rekey';
-import { snapshotStore, STORE_FILE_NAME, storeSummaryCounts } from '../store';
+import { snapshotStore, STORE_FILE_NAME } from '../store';
 import { checkPassphrase, WeakPassphraseError } from '../vault';
 import type { Workstation } from '../workstation';
 import { CodedError } from '../errors';
@@ -68,7 +68,6 @@ export async function exportBackup(deps: ExportBackupDeps, req: ExportBackupRequ
   await checkExportRequest(deps, req);
   const ws = deps.workstation;
   const keyVersion = ws.databaseKeyVersion();
-  const summary = storeSummaryCounts(ws.reader());
   const schemaVersion = ws.schemaVersion();
   const snapshot = path.join(ws.dataDir, `.backup-snapshot-${randomBytes(6).toString('hex')}.db`);
   const dbKey = ws.vault.derive('databaseKey', databaseKeyContext(keyVersion));
@@ -76,9 +75,11 @@ export async function exportBackup(deps: ExportBackupDeps, req: ExportBackupRequ
   const bundleBytes = encodeKeyBundle(bundle.root, bundle.salt, keyVersion);
   bundle.root.fill(0);
   try {
-    await snapshotStore(path.join(ws.dataDir, STORE_FILE_NAME), dbKey, snapshot);
-    if (req.signal?.aborted) throw new CodedError('ERR_CANCELLED', 'backup export cancelled');
+    // The signing key exists before the snapshot, so the backup holds the key that signed it.
     const keyId = await activeBackupSigningKeyId(deps.keys, req.createdBy);
+    // Counted in the copy: what the manifest states is exactly what a restore will find.
+    const summary = await snapshotStore(path.join(ws.dataDir, STORE_FILE_NAME), dbKey, snapshot);
+    if (req.signal?.aborted) throw new CodedError('ERR_CANCELLED', 'backup export cancelled');
     const entries: EntrySource[] = [
       { name: KEY_BUNDLE_ENTRY, bytes: bundleBytes.length, read: () => [bundleBytes] },
       { name: STORE_ENTRY, bytes: statSync(snapshot).size, read: () => createReadStream(snapshot, { highWaterMark: 1 << 20 }) },

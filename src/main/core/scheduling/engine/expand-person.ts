@@ -2,8 +2,9 @@
 // each day holds (template work from the block's rotation, minus holidays and leave, with
 // overrides applied), the calls and extra duty, and from those the sessions in integer minutes on
 // the year's day scale, the continuous stretches they form, the duty periods (stretches joined
-// across gaps shorter than the rest between shifts), minutes worked per calendar day and which
-// days are not free. Every per-person rule reads this and nothing else.
+// across gaps shorter than the rest between shifts), minutes worked per calendar day, which days
+// duty touches, and the free days the gaps between duty earn. Every per-person rule reads this and
+// nothing else.
 import { ABSENCE_BLOCKS_BY_DEFAULT, type SchedulePerson } from '../../../../shared/domain';
 import {
   type CompiledSchedule,
@@ -78,8 +79,15 @@ export interface PersonTimeline {
   readonly periods: readonly DutyPeriod[];
   /** Minutes worked inside each calendar day (sessions split at midnight, overlaps counted once). */
   readonly dayMinutes: Float64Array;
-  /** 1 when duty touches the day or the person is on at-home call that day: not a free day. */
+  /** 1 when duty touches the day or the person is on at-home call that day: a worked day. */
   readonly busy: Uint8Array;
+  /**
+   * Free days (ACGME: a continuous 24 h free period) per day: every gap between duty — work, in-house
+   * call, extra duty, and at-home call's own hours, which may not sit on a free day — credits one free
+   * day per whole 24 h it lasts, to the day each 24 h piece starts. So night float with one night off
+   * (36 h free) earns a free day although no calendar date is untouched.
+   */
+  readonly freeDays: Uint8Array;
   readonly totalMinutes: number;
 }
 
@@ -177,14 +185,20 @@ export function expandPerson(s: CompiledSchedule, personId: string, inputs: Pers
   }
   const inHouseCall = new Uint8Array(days);
   const atHomeCall = new Uint8Array(days);
+  // At-home call is not work (not in the hours) but its hours are no free time either.
+  const onCallAtHome: { start: number; end: number }[] = [];
   for (const c of inputs.calls) {
     const d = dayNumber(c.date) - s.firstDay;
-    if (d < 0 || d >= days) continue;
-    if (c.kind === 'at-home') atHomeCall[d] = 1;
-    if (c.kind !== 'in-house') continue;
-    inHouseCall[d] = 1;
+    if (d < 0 || d >= days || (c.kind !== 'in-house' && c.kind !== 'at-home')) continue;
     const start = d * MINUTES_PER_DAY + (c.startTime !== undefined ? clockMinutes(c.startTime) : s.callStart);
-    sessions.push({ start, end: start + (c.hours !== undefined ? minutesOf(c.hours) : s.callMinutes), kind: KIND_CALL, day: d, slot: -1 });
+    const end = start + (c.hours !== undefined ? minutesOf(c.hours) : s.callMinutes);
+    if (c.kind === 'at-home') {
+      atHomeCall[d] = 1;
+      onCallAtHome.push({ start, end });
+      continue;
+    }
+    inHouseCall[d] = 1;
+    sessions.push({ start, end, kind: KIND_CALL, day: d, slot: -1 });
   }
   for (const e of inputs.extra) {
     const d = dayNumber(e.date) - s.firstDay;
@@ -232,8 +246,27 @@ export function expandPerson(s: CompiledSchedule, personId: string, inputs: Pers
     periods: joinPeriods(stretches, s.restBetweenMinutes),
     dayMinutes,
     busy,
+    freeDays: freeDayCredits(days, stretches, onCallAtHome),
     totalMinutes,
   };
+}
+
+/** See PersonTimeline.freeDays; the year's edges bound the first and last gap. */
+function freeDayCredits(days: number, stretches: readonly Stretch[], atHome: readonly { start: number; end: number }[]): Uint8Array {
+  const credits = new Uint8Array(days);
+  const yearEnd = days * MINUTES_PER_DAY;
+  const credit = (from: number, to: number) => {
+    // Pieces of one gap start 24 h apart and the next gap starts after this one ends: at most one credit a day.
+    for (let t = from; to - t >= MINUTES_PER_DAY; t += MINUTES_PER_DAY) credits[Math.floor(t / MINUTES_PER_DAY)] = 1;
+  };
+  const duty = [...stretches, ...atHome].sort((a, b) => a.start - b.start);
+  let freeFrom = 0;
+  for (const x of duty) {
+    if (x.start > freeFrom) credit(freeFrom, Math.min(x.start, yearEnd));
+    freeFrom = Math.max(freeFrom, x.end);
+  }
+  credit(freeFrom, yearEnd);
+  return credits;
 }
 
 function joinStretches(sessions: readonly Session[]): Stretch[] {

@@ -1,7 +1,8 @@
 // program.absence-conflict: no explicit work during an approved blocking absence — a call of any
 // kind, an override that adds work, extra duty, or template work of a rotation that is not
 // leave-eligible (leave-eligible template work is dropped by the absence and is no conflict).
-// One finding per absence, listing the conflicting days.
+// One finding per absence, listing the first conflicting days by rotation code (names run to 120
+// characters).
 import type { Finding, FindingCell } from '../../../../shared/domain';
 import { SLOT_NAMES, SLOTS_PER_DAY } from '../engine/compile';
 import { SRC_OVERRIDE, SRC_TEMPLATE } from '../engine/expand-person';
@@ -32,7 +33,7 @@ export const absenceConflictRule: PersonRule = {
         if (t.slotMinutes[i]! <= 0) continue;
         const src = t.slotSource[i];
         if (src !== SRC_OVERRIDE && src !== SRC_TEMPLATE) continue;
-        what.push(src === SRC_OVERRIDE ? `${SLOT_NAMES[k]} work added by hand` : `${SLOT_NAMES[k]} on ${s.rotations[t.slotRotation[i]!]!.template.name}`);
+        what.push(src === SRC_OVERRIDE ? `${SLOT_NAMES[k]} work added by hand` : `${SLOT_NAMES[k]} on ${s.rotations[t.slotRotation[i]!]!.template.code}`);
         cells.push({ personId: t.personId, date: iso(s, d), slot: SLOT_NAMES[k]! });
       }
       const call = callOn.get(d);

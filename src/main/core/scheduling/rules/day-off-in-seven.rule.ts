@@ -1,7 +1,9 @@
 // acgme.day-off-in-seven: at least one day in seven free of work, AVERAGED over rolling 28-day
 // windows (4 free days per window by default) — never a strict "no 7 in a row" streak, which is
-// the optional program.consecutive-work-days rule. A free day is a calendar date no duty touches
-// (a call ending that morning counts) with no at-home call.
+// the optional program.consecutive-work-days rule. A free day is a continuous 24 h free period, not
+// a calendar date: the gaps between duty (at-home call included) earn them (PersonTimeline.freeDays),
+// so a Saturday night off in a week of night float counts, and a post-call day counts only when it
+// leaves 24 h before the next duty.
 import type { Finding } from '../../../../shared/domain';
 import type { PersonRule } from './rule';
 import { pick, runsOf, windowSums } from './internal/windows';
@@ -15,14 +17,8 @@ export const dayOffInSevenRule: PersonRule = {
   check(s, t) {
     const { freeDaysPerWindow, windowDays } = s.params.dayOffInSeven;
     if (!t.isResident || freeDaysPerWindow === 0) return [];
-    const free = new Uint8Array(s.days);
-    let busyDays = 0;
-    for (let d = 0; d < s.days; d++) {
-      free[d] = t.busy[d] === 1 ? 0 : 1;
-      busyDays += t.busy[d]!;
-    }
-    if (busyDays === 0) return [];
-    const sums = windowSums(free, s.days, windowDays);
+    if (!t.busy.includes(1)) return [];
+    const sums = windowSums(t.freeDays, s.days, windowDays);
     const width = Math.min(windowDays, s.days);
     const out: Finding[] = [];
     for (const [a, b] of runsOf(sums.length, (i) => sums[i]! < freeDaysPerWindow)) {
@@ -43,7 +39,7 @@ export const dayOffInSevenRule: PersonRule = {
         limit: freeDaysPerWindow,
         unit: 'days',
         explanation: `${nameOf(t)} has ${plural(worst, 'free day')} in ${window} (needs ${freeDaysPerWindow} in every ${windowDays} days).`,
-        suggestion: `Free ${plural(missing, 'more day')} in ${window} — no shift, no call ending that morning, no at-home call — e.g. ${listOr(workedDaysText(s, t, w, w + width - 1, 3))}.`,
+        suggestion: `Free ${plural(missing, 'more day')} in ${window} — each 24 h in a row with no work, no in-house call and no at-home call — e.g. ${listOr(workedDaysText(s, t, w, w + width - 1, 3))}.`,
         cells: workCells(s, t, first, last),
       });
     }

@@ -4,7 +4,7 @@
 import type { Finding } from '../../../../shared/domain';
 import type { PersonRule } from './rule';
 import { KIND_SLOT, type Session } from '../engine/expand-person';
-import { findingKey, iso, lastDayOf, minuteText, nameOf, round1, sessionCell, sessionText } from './internal/wording';
+import { findingKey, iso, lastDayOf, minuteStamp, minuteText, nameOf, round1, sessionCell, sessionText } from './internal/wording';
 
 const isDaySlot = (x: Session) => x.kind === KIND_SLOT && x.slot < 2;
 
@@ -28,7 +28,7 @@ export const restBetweenShiftsRule: PersonRule = {
       if (isDaySlot(cur.last) && isDaySlot(next.first) && cur.last.day === next.first.day) continue;
       const startDay = cur.last.day;
       out.push({
-        key: findingKey(ID, t.personId, s, startDay),
+        key: `${findingKey(ID, t.personId, s, startDay)}|${minuteStamp(s, cur.end)}`,
         ruleId: ID,
         severity: 'warning',
         personId: t.personId,

@@ -12,7 +12,11 @@ export const BACKUP_META_KEYS = {
 } as const;
 export type BackupMetaKey = (typeof BACKUP_META_KEYS)[keyof typeof BACKUP_META_KEYS];
 
-export function storeSummaryCounts(db: ReadableDb): { programs: number; people: number; assignments: number } {
+/** What a backup's manifest counts, by table (the snapshot worker counts its copy with these). */
+export const SUMMARY_TABLES = { programs: 'programs', people: 'people', assignments: 'block_assignments' } as const;
+export type SummaryCounts = Record<keyof typeof SUMMARY_TABLES, number>;
+
+export function storeSummaryCounts(db: ReadableDb): SummaryCounts {
   const count = (q: SqlQuery) => one<{ n: number }>(db, q)?.n ?? 0;
   return {
     programs: count(sql`SELECT COUNT(*) AS n FROM programs`),

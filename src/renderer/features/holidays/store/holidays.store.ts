@@ -63,7 +63,11 @@ export const useHolidaysStore = create<HolidaysStore>()(
         set({ saving: true }, false, 'holidays/save');
         const holidays = byDate(next);
         const answer = await request('schedule.holidays.set', { programId, yearId, holidays });
-        if (get().scope !== scope) return null;
+        if (get().scope !== scope) {
+          // Another year is shown now: nothing to put in its list, but the save is over either way.
+          set({ saving: false }, false, 'holidays/save:elsewhere');
+          return null;
+        }
         if (!answer.ok) {
           set({ saving: false }, false, 'holidays/save:failed');
           return answer.error;

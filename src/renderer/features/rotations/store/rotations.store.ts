@@ -1,5 +1,6 @@
 // Owns the rotation templates of the current academic year (schedule.rotations.*): the list, and
-// saving or removing one with main's answer put straight into the list.
+// saving or removing one with main's answer put straight into the list — only while that year is
+// still the one shown, so a save answered after switching years never lands in another year's list.
 import { create } from 'zustand';
 import { devtools } from 'zustand/middleware';
 import type { IpcError } from '../../../../shared/contract';
@@ -51,6 +52,7 @@ export const useRotationsStore = create<RotationsStore>()(
         const answer = await request('schedule.rotations.save', { programId, yearId, ...(rotationId ? { rotationId } : {}), rotation });
         if (!answer.ok) return { ok: false, error: answer.error };
         const saved = answer.value.rotation;
+        if (get().scope !== `${programId}/${yearId}`) return { ok: true, rotation: saved };
         const list = get().rotations ?? [];
         const next = list.some((r) => r.id === saved.id) ? list.map((r) => (r.id === saved.id ? saved : r)) : [...list, saved];
         set({ rotations: next }, false, 'rotations/save');
@@ -60,6 +62,7 @@ export const useRotationsStore = create<RotationsStore>()(
       async remove(programId, yearId, rotationId) {
         const answer = await request('schedule.rotations.remove', { programId, yearId, rotationId });
         if (!answer.ok) return answer.error;
+        if (get().scope !== `${programId}/${yearId}`) return null;
         set({ rotations: (get().rotations ?? []).filter((r) => r.id !== rotationId) }, false, 'rotations/remove');
         return null;
       },

@@ -1,5 +1,5 @@
-// Owns the block grid: residents (rows) × blocks (columns), each cell the rotation on that block in
-// its colour. Only the rows in view (plus an overscan) are in the document, at a fixed height, so a
+// Owns the block grid: residents, then faculty under a "Faculty" heading (rows) × blocks (columns),
+// each cell the rotation on that block in its colour. Only the rows in view (plus an overscan) are in the document, at a fixed height, so a
 // program of hundreds of residents scrolls as smoothly as a dozen. It is an ARIA grid with one
 // roving tab stop: arrows, Home/End and Page Up/Down move; Enter or typing a code opens the picker;
 // Delete clears; Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redoes. Rotations are dropped on a cell
@@ -7,7 +7,7 @@
 import { type DragEvent, type KeyboardEvent, memo, type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AssignmentChange } from '../store/commands';
 import { type CellMarker, markerText } from '../store/findings';
-import { blockLocked, cellKey, type GridModel, textOn } from '../store/grid-model';
+import { blockLocked, cellKey, type GridModel, lineCount, lineOfRow, rowOfLine, textOn } from '../store/grid-model';
 import { dayMonth } from '../store/dates';
 import type { DragPayload } from './drag';
 
@@ -46,8 +46,10 @@ export function BlockGrid(props: BlockGridProps) {
   const [active, setActive] = useState<Position>({ row: 0, col: 0 });
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const focusPending = useRef(false);
+  // Keys move by rows (people); layout goes by lines (people plus the faculty heading).
   const rowCount = model.rows.length;
   const colCount = model.blocks.length;
+  const lines = lineCount(model);
 
   useEffect(() => {
     const el = scroller.current;
@@ -65,14 +67,18 @@ export function BlockGrid(props: BlockGridProps) {
 
   const bodyHeight = Math.max(ROW_HEIGHT, viewport - HEADER_HEIGHT);
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rowCount, Math.ceil((scrollTop + bodyHeight) / ROW_HEIGHT) + OVERSCAN);
+  const last = Math.min(lines, Math.ceil((scrollTop + bodyHeight) / ROW_HEIGHT) + OVERSCAN);
   // The tab stop stays inside what is rendered, so Tab always lands in the grid.
-  const tabRow = Math.min(Math.max(row, first), Math.max(first, last - 1));
+  const firstShown = rowOfLine(model, first);
+  const lastShown = rowOfLine(model, Math.max(first, last - 1));
+  const firstRow = firstShown === 'heading' ? model.facultyStart : firstShown;
+  const lastRow = lastShown === 'heading' ? model.facultyStart - 1 : lastShown;
+  const tabRow = Math.min(Math.max(row, firstRow), Math.max(firstRow, lastRow));
 
   /** Scrolls just enough for `r` to be in view. */
   function reveal(r: number) {
     const el = scroller.current;
-    const top = r * ROW_HEIGHT;
+    const top = lineOfRow(model, r) * ROW_HEIGHT;
     let next = scrollTop;
     if (top < scrollTop) next = top;
     else if (top + ROW_HEIGHT > scrollTop + bodyHeight) next = top + ROW_HEIGHT - bodyHeight;
@@ -184,13 +190,25 @@ export function BlockGrid(props: BlockGridProps) {
 
   const columns = `var(--grid-rowhead-width) repeat(${colCount}, var(--grid-cell-width))`;
   const rows = [];
-  for (let r = first; r < last; r++) {
+  for (let line = first; line < last; line++) {
+    const r = rowOfLine(model, line);
+    if (r === 'heading') {
+      rows.push(
+        <div key="faculty-heading" role="row" aria-rowindex={line + 2} className="grid-row grid-section-row" style={{ height: ROW_HEIGHT }}>
+          <div role="rowheader" aria-colspan={colCount + 1} className="grid-rowhead grid-section-head" style={{ gridColumn: '1 / -1' }}>
+            Faculty
+          </div>
+        </div>,
+      );
+      continue;
+    }
     const entry = model.rows[r];
     if (!entry) continue;
     rows.push(
       <GridRowView
         key={entry.person.id}
         index={r}
+        line={line}
         row={entry}
         model={model}
         markers={markers}
@@ -222,8 +240,8 @@ export function BlockGrid(props: BlockGridProps) {
     >
       <div
         role="grid"
-        aria-label="Block schedule: residents by block"
-        aria-rowcount={rowCount + 1}
+        aria-label="Block schedule: residents and faculty by block"
+        aria-rowcount={lines + 1}
         aria-colcount={colCount + 1}
         aria-readonly={!canEdit || undefined}
         className="block-grid"
@@ -269,7 +287,7 @@ export function BlockGrid(props: BlockGridProps) {
         <div role="rowgroup" className="grid-head">
           <div role="row" aria-rowindex={1} className="grid-row grid-head-row" style={{ gridTemplateColumns: columns, height: HEADER_HEIGHT }}>
             <div role="columnheader" className="grid-corner">
-              Resident
+              Person
             </div>
             {model.blocks.map((b, c) => (
               <div role="columnheader" aria-colindex={c + 2} key={b.number} className={blockLocked(b, lockedThrough) ? 'grid-colhead grid-colhead-locked' : 'grid-colhead'}>
@@ -281,7 +299,7 @@ export function BlockGrid(props: BlockGridProps) {
             ))}
           </div>
         </div>
-        <div role="rowgroup" className="grid-body" style={{ height: rowCount * ROW_HEIGHT }}>
+        <div role="rowgroup" className="grid-body" style={{ height: lines * ROW_HEIGHT }}>
           <div role="presentation" style={{ height: first * ROW_HEIGHT }} />
           {rows}
         </div>
@@ -291,7 +309,10 @@ export function BlockGrid(props: BlockGridProps) {
 }
 
 interface GridRowViewProps {
+  /** The row's place among people (keyboard positions). */
   index: number;
+  /** The line it is drawn on (after the faculty heading, one more than `index`). */
+  line: number;
   row: GridModel['rows'][number];
   model: GridModel;
   markers: ReadonlyMap<string, CellMarker>;
@@ -305,14 +326,14 @@ interface GridRowViewProps {
   dropKey: string | null;
 }
 
-/** One resident's row. Memoised: scrolling renders only the rows that come into view. */
+/** One person's row. Memoised: scrolling renders only the rows that come into view. */
 const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
-  const { index: r, row, model, markers, highlighted, lockedThrough, canEdit, columns, activeCol, dropKey } = props;
+  const { index: r, line, row, model, markers, highlighted, lockedThrough, canEdit, columns, activeCol, dropKey } = props;
   return (
-    <div role="row" aria-rowindex={r + 2} className="grid-row" style={{ gridTemplateColumns: columns, height: ROW_HEIGHT }}>
+    <div role="row" aria-rowindex={line + 2} className="grid-row" style={{ gridTemplateColumns: columns, height: ROW_HEIGHT }}>
       <div role="rowheader" className="grid-rowhead">
         <span className="grid-rowhead-name">{row.label}</span>
-        {row.person.pgy ? <span className="grid-rowhead-pgy">PGY-{row.person.pgy}</span> : null}
+        {row.detail ? <span className="grid-rowhead-pgy">{row.detail}</span> : null}
       </div>
       {model.blocks.map((block, c) => {
         const key = cellKey(row.person.id, block.number);

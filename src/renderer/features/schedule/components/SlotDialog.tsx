@@ -1,8 +1,9 @@
 // Owns changing one half-day slot by hand: what the slot holds now, and an override (work on a
 // rotation, or off) that always says why. An existing override can be removed, which brings the
-// rotation's template back.
+// rotation's template back. Editing an existing override starts from what it says (hours
+// included), so re-saving it to fix the reason changes nothing else.
 import { useRef, useState } from 'react';
-import type { DaySlot, GridSlot, RotationTemplate } from '../../../../shared/domain';
+import type { DaySlot, GridSlot, HalfDayOverride, RotationTemplate } from '../../../../shared/domain';
 import { Button, Dialog, Field, SelectField } from '../../../ui';
 import { longDay } from '../store/dates';
 import { slotWord } from '../store/slots';
@@ -14,6 +15,8 @@ export interface SlotDialogProps {
   date: string;
   slot: DaySlot;
   current: readonly GridSlot[];
+  /** The override the draft holds for this slot, if any (the derived slots lack its own hours). */
+  override: HalfDayOverride | null;
   rotations: readonly RotationTemplate[];
   codes: ReadonlyMap<string, string>;
   busy: boolean;
@@ -25,13 +28,13 @@ export interface SlotDialogProps {
 export const REASON_REQUIRED = 'Say why this slot differs from the rotation.';
 
 export function SlotDialog(props: SlotDialogProps) {
-  const { personName, personId, date, slot, current, rotations, codes, busy, error, onSave, onCancel } = props;
+  const { personName, personId, date, slot, current, override, rotations, codes, busy, error, onSave, onCancel } = props;
   const existing = current.find((s) => s.source === 'override');
-  const worked = current.find((s) => s.rotationId);
-  const [activity, setActivity] = useState<'work' | 'off'>(existing?.activity === 'off' ? 'off' : 'work');
-  const [rotationId, setRotationId] = useState(existing?.rotationId ?? worked?.rotationId ?? '');
-  const [hours, setHours] = useState('');
-  const [reason, setReason] = useState(existing?.overrideReason ?? '');
+  const [activity, setActivity] = useState<'work' | 'off'>(override?.activity ?? 'work');
+  // Empty means the block's rotation: an override names one only when someone chose it.
+  const [rotationId, setRotationId] = useState(override?.rotationId ?? '');
+  const [hours, setHours] = useState(override?.hours !== undefined ? String(override.hours) : '');
+  const [reason, setReason] = useState(override?.reason ?? existing?.overrideReason ?? '');
   const [problems, setProblems] = useState<{ reason?: string; hours?: string }>({});
   const reasonRef = useRef<HTMLInputElement>(null);
 
@@ -77,7 +80,7 @@ export function SlotDialog(props: SlotDialogProps) {
           <Button variant="secondary" onClick={onCancel} disabled={busy}>
             Cancel
           </Button>
-          {existing ? (
+          {override || existing ? (
             <Button variant="secondary" disabled={busy} onClick={() => onSave({ personId, date, slot, override: null })}>
               Remove override
             </Button>

@@ -248,6 +248,7 @@ export function WeekView({ document, lockedThrough, canEdit }: WeekViewProps) {
           date={editing.date}
           slot={editing.slot}
           current={grouped.get(slotKey(editing.personId, editing.date, editing.slot)) ?? []}
+          override={document.overrides.find((o) => o.personId === editing.personId && o.date === editing.date && o.slot === editing.slot) ?? null}
           rotations={document.rotations}
           codes={codes}
           busy={saving}

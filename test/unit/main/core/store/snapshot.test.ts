@@ -35,6 +35,27 @@ describe('snapshotStore', () => {
     s.db.close();
   });
 
+  it('answers the copy’s own counts, so a manifest states what a restore will find', async () => {
+    const s = openSeededStore(3);
+    s.db.exec("CREATE TABLE programs (id TEXT); CREATE TABLE people (id TEXT); INSERT INTO programs VALUES ('p1'); INSERT INTO people VALUES ('a'), ('b')");
+    const out = path.join(s.dir, 'copy.db');
+    const counts = await snapshotStore(s.file, s.key, out);
+    // Rows written after the copy are not counted; a table the copy lacks counts 0.
+    s.db.exec("INSERT INTO people VALUES ('c')");
+    expect(counts).toEqual({ programs: 1, people: 2, assignments: 0 });
+    s.db.close();
+  });
+
+  it('refuses a target that already exists and leaves it untouched', async () => {
+    const s = openSeededStore(1);
+    const out = path.join(s.dir, 'taken.db');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(out, 'mine');
+    await expect(snapshotStore(s.file, s.key, out)).rejects.toMatchObject({ code: 'ERR_INTERNAL' });
+    expect(readFileSync(out, 'utf8')).toBe('mine');
+    s.db.close();
+  });
+
   it('writes an encrypted copy: not a plaintext SQLite file, and no other key opens it', async () => {
     const s = openSeededStore();
     const out = path.join(s.dir, 'copy.db');

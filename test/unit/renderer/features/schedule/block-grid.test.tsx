@@ -31,10 +31,39 @@ describe('Block grid — what it shows', () => {
     expect(last.textContent).toContain('2 Jun – 30 Jun');
   });
 
-  it('lists residents only, never faculty', async () => {
+  it('lists the year’s faculty after the residents, under a "Faculty" heading, each with their role', async () => {
     await openGrid();
-    expect(within(grid()).queryByRole('rowheader', { name: new RegExp(FACULTY.name!) })).toBeNull();
-    expect(dataRows()).toHaveLength(6);
+    const lines = dataRows();
+    expect(lines).toHaveLength(8);
+    expect(within(lines[6]!).getByRole('rowheader').textContent).toBe('Faculty');
+    expect(lines[7]).toBe(rowOf(FACULTY.name!));
+    const header = within(rowOf(FACULTY.name!)).getByRole('rowheader');
+    expect(header.textContent).toContain('Core faculty');
+    expect(header.textContent).not.toContain('PGY');
+  });
+});
+
+describe('Block grid — faculty', () => {
+  it('dropping a rotation on a faculty member’s cell assigns it to them on the same channel as residents', async () => {
+    const { bridge } = await openGrid();
+    fireEvent.dragStart(screen.getByTestId('chip-WARDS'));
+    fireEvent.dragOver(cellOf(FACULTY.name!, 2));
+    fireEvent.drop(cellOf(FACULTY.name!, 2));
+    await waitFor(() => expect(codeIn(cellOf(FACULTY.name!, 2))).toBe('WARDS'));
+    expect(lastChanges(bridge)).toEqual([{ personId: FACULTY.id, block: 2, rotationId: 'wards' }]);
+  });
+
+  it('the arrow keys step from the last resident over the heading to the first faculty member and back', async () => {
+    await openGrid();
+    const last = cellOf('Femi Adeyemi', 3); // the last resident (PGY-3, by name)
+    act(() => last.focus());
+    fireEvent.click(last);
+    fireEvent.keyDown(last, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(cellOf(FACULTY.name!, 3));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(cellOf(FACULTY.name!, 3));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(cellOf('Femi Adeyemi', 3));
   });
 });
 
@@ -213,7 +242,7 @@ describe('Block grid — locked dates', () => {
 describe('Block grid — many residents', () => {
   it('with 150 residents only a window of rows is in the document, and scrolling moves it', async () => {
     await openGrid({ residents: 150 });
-    expect(grid().getAttribute('aria-rowcount')).toBe('151');
+    expect(grid().getAttribute('aria-rowcount')).toBe('153'); // header, 150 residents, faculty heading, 1 faculty
     const first = dataRows();
     expect(first.length).toBeGreaterThan(5);
     expect(first.length).toBeLessThanOrEqual(30);
@@ -250,7 +279,8 @@ describe('Block grid — printing', () => {
       window.dispatchEvent(new Event('beforeprint'));
     });
     const paper = screen.getByTestId('printable-grid');
-    expect(within(paper).getAllByRole('row')).toHaveLength(151);
+    expect(within(paper).getAllByRole('row')).toHaveLength(153);
+    expect(within(paper).getByRole('rowheader', { name: new RegExp(FACULTY.name!) }).textContent).toContain('Core faculty');
     expect(within(paper).getAllByRole('columnheader')).toHaveLength(14);
     act(() => {
       window.dispatchEvent(new Event('afterprint'));

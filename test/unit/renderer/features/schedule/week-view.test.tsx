@@ -87,6 +87,25 @@ describe('Day/week view', { timeout: 15_000 }, () => {
     expect(bridge.callsTo('schedule.overrides.set').at(-1)?.input).toMatchObject({ override: null });
   });
 
+  it('re-saving an existing override to fix its reason keeps its hours and does not pin the block’s rotation', async () => {
+    const fake = installSchedule();
+    fake.state.document.overrides.push({ personId: uuid(2), date: '2025-07-10', slot: 'PM', activity: 'work', hours: 4, reason: 'Clinc moved' });
+    renderSchedule();
+    await screen.findByRole('grid');
+    fireEvent.click(screen.getByRole('tab', { name: 'Day / week' }));
+    await screen.findByTestId('week-table');
+    fireEvent.click(slotButton(/^Ben Okafor, Thu 10 Jul PM:/));
+    expect(within(dialog()).getByLabelText<HTMLInputElement>('Hours (optional)').value).toBe('4');
+    expect(within(dialog()).getByLabelText<HTMLSelectElement>('On rotation').value).toBe('');
+    fireEvent.change(within(dialog()).getByLabelText('Reason'), { target: { value: 'Clinic moved' } });
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Save override' }));
+    await waitFor(() => expect(screen.queryByTestId('slot-dialog')).toBeNull());
+    expect(fake.bridge.callsTo('schedule.overrides.set').at(-1)?.input).toMatchObject({
+      override: { activity: 'work', hours: 4, reason: 'Clinic moved' },
+    });
+    expect((fake.bridge.callsTo('schedule.overrides.set').at(-1)?.input as { override: object }).override).not.toHaveProperty('rotationId');
+  });
+
   it('assigning and clearing a call sends who takes it, and the night slot shows it', async () => {
     const { bridge } = await openWeek();
     const select = screen.getByRole('combobox', { name: 'in-house call on Fri 11 Jul' });

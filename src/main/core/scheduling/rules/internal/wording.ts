@@ -30,6 +30,16 @@ export function ordinal(n: number): string {
 export const findingKey = (ruleId: string, subject: string, s: CompiledSchedule, day: number): string =>
   `${ruleId}|${subject}|${iso(s, day)}`;
 
+/**
+ * "2026-07-02T07:00": a minute of the year for keys of rules that can find two problems starting on
+ * one date (rest after a 24 h stretch and after the longer period around it; two short rests a day).
+ */
+export function minuteStamp(s: CompiledSchedule, minute: number): string {
+  const day = Math.floor(minute / MINUTES_PER_DAY);
+  const m = minute - day * MINUTES_PER_DAY;
+  return `${iso(s, day)}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
 /** "a, b or c" */
 export function listOr(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
