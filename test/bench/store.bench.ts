@@ -3,8 +3,8 @@
 // 100 residents with their assignments), and field decryption of 1,000 people against raw
 // node:crypto AES-256-GCM over the same bytes.
 // Aims (issue 4): reads and grid >= 0.9, inserts >= 0.75, field decryption >= 0.8.
-// The grid tables (blocks, rotations, block_assignments) are bench-local stand-ins until the
-// scheduling model lands; people and programs use the real migrations.
+// Every table is the app's own (all migrations, scheduling included): the grid query joins
+// block_assignments, people and rotation_templates as the schedule screen's data does.
 import { createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,16 +35,6 @@ function plainStore(file: string): Database {
   return db;
 }
 
-function gridSchema(db: Database) {
-  db.exec(`
-    CREATE TABLE rotations (id INTEGER PRIMARY KEY, code TEXT NOT NULL, colour TEXT NOT NULL) STRICT;
-    CREATE TABLE blocks (id INTEGER PRIMARY KEY, number INTEGER NOT NULL, starts TEXT NOT NULL) STRICT;
-    CREATE TABLE block_assignments (person_id TEXT NOT NULL REFERENCES people(id), block_id INTEGER NOT NULL REFERENCES blocks(id),
-      rotation_id INTEGER NOT NULL REFERENCES rotations(id), PRIMARY KEY (person_id, block_id)) STRICT;
-    CREATE INDEX block_assignments_block ON block_assignments(block_id);
-  `);
-}
-
 interface Fixture {
   programId: string;
   ids: string[];
@@ -73,18 +63,23 @@ function insertAll(db: Database, f: Fixture): number {
   return performance.now() - start;
 }
 
+const YEAR_ID = 'bench-year';
+
+/** A year of 13 blocks, 12 rotation templates and 150 residents × 13 block assignments, in the app's own tables (migration 0005). */
 function seedGrid(db: Database, f: Fixture) {
+  const t = new Date().toISOString();
   db.transaction(() => {
-    for (let r = 1; r <= 12; r++) db.prepare('INSERT INTO rotations VALUES (?, ?, ?)').run(r, `ROT${r}`, '#336699');
-    for (let b = 1; b <= 13; b++) db.prepare('INSERT INTO blocks VALUES (?, ?, ?)').run(b, b, `2026-07-${String(b).padStart(2, '0')}`);
-    const ins = db.prepare('INSERT INTO block_assignments VALUES (?, ?, ?)');
-    for (const id of f.ids.slice(0, 150)) for (let b = 1; b <= 13; b++) ins.run(id, b, 1 + ((b + id.charCodeAt(0)) % 12));
+    db.prepare('INSERT INTO academic_years (id, program_id, label, start_date, end_date, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(YEAR_ID, f.programId, '2026-27', '2026-07-01', '2027-06-30', t);
+    for (let r = 1; r <= 12; r++) db.prepare('INSERT INTO rotation_templates (year_id, id, code, body) VALUES (?, ?, ?, ?)').run(YEAR_ID, `rot${r}`, `ROT${r}`, JSON.stringify({ colour: '#336699' }));
+    for (let b = 1; b <= 13; b++) db.prepare('INSERT INTO blocks (year_id, number, start_date, end_date) VALUES (?, ?, ?, ?)').run(YEAR_ID, b, `2026-07-${String(b).padStart(2, '0')}`, `2026-07-${String(b).padStart(2, '0')}`);
+    const ins = db.prepare('INSERT INTO block_assignments (year_id, person_id, block, rotation_id) VALUES (?, ?, ?, ?)');
+    for (const id of f.ids.slice(0, 150)) for (let b = 1; b <= 13; b++) ins.run(YEAR_ID, id, b, `rot${1 + ((b + id.charCodeAt(0)) % 12)}`);
   })();
 }
 
-const GRID_SQL = `SELECT p.id, p.name_enc, r.code, r.colour FROM block_assignments ba
-  JOIN people p ON p.id = ba.person_id JOIN rotations r ON r.id = ba.rotation_id
-  WHERE ba.block_id = ? AND p.program_id = ? ORDER BY p.id LIMIT 100`;
+const GRID_SQL = `SELECT p.id, p.name_enc, r.code, r.body FROM block_assignments ba
+  JOIN people p ON p.id = ba.person_id JOIN rotation_templates r ON r.year_id = ba.year_id AND r.id = ba.rotation_id
+  WHERE ba.year_id = '${YEAR_ID}' AND ba.block = ? AND p.program_id = ? ORDER BY p.id LIMIT 100`;
 
 function timeReads(db: Database, ids: string[]): number {
   const stmt = db.prepare('SELECT * FROM people WHERE id = ?');
@@ -115,7 +110,6 @@ runBench(() => {
       const plain = plainStore(path.join(dir, 'plain.db'));
       for (const db of [enc, plain]) {
         migrate(db, 'bench');
-        gridSchema(db);
       }
       // Alternate which store goes first so drift in machine load does not favour one.
       const order = round % 2 === 0 ? ([['enc', enc], ['plain', plain]] as const) : ([['plain', plain], ['enc', enc]] as const);
