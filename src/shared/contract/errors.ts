@@ -94,6 +94,7 @@ export const errorCodes = [
   'ERR_BACKUP_PATH_INVALID',
   'ERR_SCHEDULE_RECHECK_FAILED',
   'ERR_PERSON_ON_ROSTER',
+  'ERR_VAULT_ROOT_IS_MASTER_KEY',
 ] as const;
 
 export const ErrorCode = z.enum(errorCodes);
@@ -206,6 +207,7 @@ export const errorMessages: Record<ErrorCode, string> = {
   ERR_BACKUP_PATH_INVALID: 'That path cannot be used: give a full path in an existing folder, to a file that does not exist yet (or, to verify or restore, one that does).',
   ERR_SCHEDULE_RECHECK_FAILED: 'The change was saved, but checking the duty-hour rules failed for a moment. The findings will refresh; if they do not, reopen the year.',
   ERR_PERSON_ON_ROSTER: 'That person is on an academic year’s roster, so their schedule history would be lost. Mark them inactive on the roster instead.',
+  ERR_VAULT_ROOT_IS_MASTER_KEY: 'This workstation’s vault predates separate derivation keys, so a backup would carry its master key. Rotate the master key once (Key rotation), then export again.',
 };
 
 export const IpcError = z.strictObject({ code: ErrorCode, message: z.string() });

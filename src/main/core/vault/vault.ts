@@ -339,12 +339,14 @@ export function createVault(opts: VaultOptions): Vault {
         zeroize(rKek, recovery.bytes);
         if (req.passphrase !== undefined) body.slots.push(await newPassphraseSlot(body, mk, req.passphrase));
         if (req.useKeychain) body.slots.push(await newKeychainSlot(body, mk));
-        // An adopted root differs from MK, so it is stored wrapped, as after a master-key rotation.
-        if (req.adopt) body.derivationRoot = sealDerivationRoot(mk, body, req.adopt.root);
+        // The derivation root is its own random key (or the adopted one), stored wrapped under MK:
+        // a backup carries the root, and must never carry MK itself (whoever holds MK can re-MAC
+        // vault.json and add slots of their own).
+        const root = req.adopt ? Buffer.from(req.adopt.root) : randomBytes(32);
+        body.derivationRoot = sealDerivationRoot(mk, body, root);
         await writeSlotFile(file, mk, body, { exclusive: true });
         log.info('vault created', { slots: body.slots.map((s) => s.kind) });
-        // A new vault's root is MK's value (no derivationRoot field) until its first MK rotation.
-        setOpen({ mk, root: Buffer.from(req.adopt ? req.adopt.root : mk), body });
+        setOpen({ mk, root, body });
         return { recoveryCode: recovery.code };
       }),
 
@@ -449,6 +451,8 @@ export function createVault(opts: VaultOptions): Vault {
 
     exportKeyBundle() {
       const { root, body } = requireOpen();
+      // Vaults made before the root was separate use MK's value as root: exporting it would export MK.
+      if (body.derivationRoot === undefined) throw new VaultError('ERR_VAULT_ROOT_IS_MASTER_KEY', 'the derivation root is the master key; rotate the master key first');
       return { root: Buffer.from(root), salt: body.salt };
     },
 

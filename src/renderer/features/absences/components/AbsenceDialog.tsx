@@ -1,5 +1,7 @@
 // Owns one absence: creating it, or opening an existing one — only then is its reason fetched
-// (schedule.absences.reason) — to change it, approve or deny it, or ask to delete it.
+// (schedule.absences.reason) — to change it, approve or deny it, or ask to delete it. A reason is
+// personal data read only by those who may change absences: the read-only view (faculty,
+// auditors) never asks for it and says only that there is one.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { IpcError } from '../../../../shared/contract';
 import { ABSENCE_BLOCKS_BY_DEFAULT, type Absence, AbsenceStatus, AbsenceType, IsoDate, type RosterEntry } from '../../../../shared/domain';
@@ -33,7 +35,7 @@ export function AbsenceDialog({ programId, yearId, people, absence, defaultDate,
   const [blocking, setBlocking] = useState(absence?.blocking ?? ABSENCE_BLOCKS_BY_DEFAULT.vacation);
   const [blockingTouched, setBlockingTouched] = useState(absence !== null);
   const [reason, setReason] = useState('');
-  const [reasonState, setReasonState] = useState<ReasonState>(absence?.hasReason ? { state: 'loading' } : { state: 'none' });
+  const [reasonState, setReasonState] = useState<ReasonState>(absence?.hasReason && canWrite ? { state: 'loading' } : { state: 'none' });
   const [dateProblem, setDateProblem] = useState<string | undefined>();
   const [error, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState<false | 'save' | 'approved' | 'denied'>(false);
@@ -46,7 +48,7 @@ export function AbsenceDialog({ programId, yearId, people, absence, defaultDate,
   // One read per opening: main audits every read of a reason, so a re-run effect reuses it.
   const reasonRead = useRef<ReturnType<typeof fetchReason> | null>(null);
   useEffect(() => {
-    if (!absence?.hasReason) return;
+    if (!absence?.hasReason || !canWrite) return;
     let live = true;
     reasonRead.current ??= fetchReason(programId, yearId, absence.id);
     void reasonRead.current.then((answer) => {
@@ -61,7 +63,7 @@ export function AbsenceDialog({ programId, yearId, people, absence, defaultDate,
     return () => {
       live = false;
     };
-  }, [absence, fetchReason, programId, yearId]);
+  }, [absence, canWrite, fetchReason, programId, yearId]);
 
   async function submit(nextStatus: AbsenceStatus, action: 'save' | 'approved' | 'denied') {
     if (busy || !canWrite) return;
@@ -174,28 +176,34 @@ export function AbsenceDialog({ programId, yearId, people, absence, defaultDate,
           setBlockingTouched(true);
         }}
       />
-      <div className="field">
-        <label htmlFor={reasonId} className="field-label">
-          Reason
-        </label>
-        <textarea
-          id={reasonId}
-          className="field-input field-textarea"
-          rows={3}
-          maxLength={2000}
-          value={reason}
-          readOnly={readOnly || reasonState.state === 'loading' || reasonState.state === 'failed'}
-          aria-describedby={`${reasonId}-hint`}
-          onChange={(e) => setReason(e.target.value)}
-        />
-        <p id={`${reasonId}-hint`} className="field-hint" data-testid="reason-hint">
-          {reasonState.state === 'loading'
-            ? 'Loading the reason…'
-            : reasonState.state === 'failed'
-              ? `The reason could not be shown: ${reasonState.error.message} It is kept as it is.`
-              : 'Personal: stored encrypted and shown only when an absence is opened.'}
+      {canWrite ? (
+        <div className="field">
+          <label htmlFor={reasonId} className="field-label">
+            Reason
+          </label>
+          <textarea
+            id={reasonId}
+            className="field-input field-textarea"
+            rows={3}
+            maxLength={2000}
+            value={reason}
+            readOnly={readOnly || reasonState.state === 'loading' || reasonState.state === 'failed'}
+            aria-describedby={`${reasonId}-hint`}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <p id={`${reasonId}-hint`} className="field-hint" data-testid="reason-hint">
+            {reasonState.state === 'loading'
+              ? 'Loading the reason…'
+              : reasonState.state === 'failed'
+                ? `The reason could not be shown: ${reasonState.error.message} It is kept as it is.`
+                : 'Personal: stored encrypted and shown only when an absence is opened.'}
+          </p>
+        </div>
+      ) : absence?.hasReason ? (
+        <p className="field-hint" data-testid="reason-hidden">
+          Reason: visible to coordinators.
         </p>
-      </div>
+      ) : null}
     </Dialog>
   );
 }

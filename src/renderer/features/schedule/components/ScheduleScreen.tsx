@@ -139,7 +139,7 @@ function ScheduleEditor({ programId, yearId, canEdit, canPublish }: { programId:
     );
   }
 
-  const noResidents = model.rows.length === 0;
+  const noResidents = model.facultyStart === 0; // residents come first in the rows
   const noRotations = model.rotations.length === 0;
   const pickingCell = picking ? model.rows.find((r) => r.person.id === picking.personId) : undefined;
 

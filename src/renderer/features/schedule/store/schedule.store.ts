@@ -2,7 +2,9 @@
 // (kept in step locally as edits are accepted), the latest findings and how long validation took,
 // and the undo/redo command stacks — block assignments, half-day overrides and calls alike. One
 // edit runs at a time; while it runs, edits, undo and redo wait. Changing the year clears the
-// stacks: an inverse only makes sense for the draft it came from.
+// stacks: an inverse only makes sense for the draft it came from. An edit main saved but could not
+// re-check (ERR_SCHEDULE_RECHECK_FAILED) counts as done: it is kept, undoable, and the draft is
+// fetched again for its findings.
 import { create } from 'zustand';
 import { devtools } from 'zustand/middleware';
 import type { Envelope, ErrorCode, IpcError } from '../../../../shared/contract';
@@ -89,6 +91,9 @@ const nameIn = (document: ScheduleDocument, personId: string): string => {
   const person = document.people.find((p) => p.id === personId);
   return person ? personLabel(person) : personId;
 };
+
+/** main saved the edit but re-checking the rules failed: the edit stands, its findings are stale. */
+const RECHECK_FAILED: ErrorCode = 'ERR_SCHEDULE_RECHECK_FAILED';
 
 const BUSY: EditProblem = { code: 'BUSY', message: 'The previous change is still being saved. Try again in a moment.' };
 const UNDO_LIMIT = 200;
@@ -185,10 +190,20 @@ export const useScheduleStore = create<ScheduleStore>()(
         }
         set({ saving: true, editProblem: null }, false, `schedule/${direction}:sending`);
         const answer = await transmit(command, side);
-        if (!answer.ok) return refuse(answer.error, direction);
+        if (!answer.ok && answer.error.code !== RECHECK_FAILED) return refuse(answer.error, direction);
         const { undoStack, redoStack } = get();
         const verb = direction === 'undo' ? 'Undone: ' : direction === 'redo' ? 'Redone: ' : '';
-        adopt(answer.value, (d) => ({ ...d, document: applyStep(d.document, command, side) }), `${verb}${command.label}`, `${direction}:${command.kind}`);
+        const applied = (d: DraftView): DraftView => ({ ...d, document: applyStep(d.document, command, side) });
+        if (answer.ok) adopt(answer.value, applied, `${verb}${command.label}`, `${direction}:${command.kind}`);
+        else {
+          const draft = get().draft;
+          set(
+            { ...(draft ? { draft: applied(draft) } : {}), validationMs: null, lastEdit: `${verb}${command.label} (saved; the findings will refresh)`, editProblem: null, saving: false },
+            false,
+            `schedule/${direction}:${command.kind}:recheck-failed`,
+          );
+          void get().reload(); // main's findings, pending changes and revision as they now stand
+        }
         if (direction === 'do') set({ undoStack: [...undoStack, command].slice(-UNDO_LIMIT), redoStack: [] }, false, 'schedule/stacks');
         else if (direction === 'undo') set({ undoStack: undoStack.slice(0, -1), redoStack: [...redoStack, command] }, false, 'schedule/stacks');
         else set({ undoStack: [...undoStack, command], redoStack: redoStack.slice(0, -1) }, false, 'schedule/stacks');

@@ -221,3 +221,23 @@ describe('changing slots', () => {
     expect(vault.isUnlocked()).toBe(false);
   });
 });
+
+describe('the derivation root', () => {
+  it('is its own key, not the master key: what a backup carries cannot re-MAC vault.json', async () => {
+    const dir = tempDir();
+    const vault = vaultIn(dir);
+    await vault.setup({ useKeychain: false, passphrase: PASSPHRASE });
+    const { root, salt } = vault.exportKeyBundle();
+    // The file MAC is keyed from MK: a root that were MK would verify it.
+    const { verifySlotFileMac, readSlotFile } = await import('../../../../../src/main/core/vault/internal/slot-file');
+    const parsed = (await readSlotFile(path.join(dir, 'vault.json')))!;
+    expect(parsed.body.derivationRoot).toEqual(expect.any(String));
+    expect(salt).toBe(parsed.body.salt);
+    expect(() => verifySlotFileMac(root, parsed.body, parsed.mac)).toThrow();
+    // Derived keys come from the root and survive a lock/unlock.
+    const before = vault.derive('databaseKey');
+    vault.lock();
+    await vault.unlock({ method: 'passphrase', passphrase: PASSPHRASE });
+    expect(vault.derive('databaseKey').equals(before)).toBe(true);
+  });
+});

@@ -123,4 +123,14 @@ describe('Absences', () => {
     expect(within(dialog).getByRole('button', { name: 'Close' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Add absence' })).toBeNull();
   });
+
+  it('never asks main for a reason when faculty open an absence: it only says one is kept for coordinators', async () => {
+    const { bridge } = await openScreen('Absences', DATA, { users: [FACULTY, ADMIN] });
+    fireEvent.click((await screen.findAllByTestId('absence-chip'))[0]!);
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByTestId('reason-hidden').textContent).toBe('Reason: visible to coordinators.');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(bridge.callsTo('schedule.absences.reason')).toHaveLength(0);
+    expect(within(dialog).queryByDisplayValue('Sister’s wedding')).toBeNull();
+  });
 });

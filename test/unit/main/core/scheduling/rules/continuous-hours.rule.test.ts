@@ -21,8 +21,33 @@ describe('acgme.continuous-hours', () => {
     expect(found[0]!.explanation).toContain('within the 4 h transition allowance');
   });
 
-  it('accepts a 24 h call exactly at the limit', () => {
-    expect(findingsOf(ward().call('lee', day(0), 'in-house', { startTime: '07:00', hours: 24 }).build(), 'acgme.continuous-hours')).toEqual([]);
+  it('warns about a 24 h call exactly at the limit: within 5 % of it', () => {
+    const found = findingsOf(ward().call('lee', day(0), 'in-house', { startTime: '07:00', hours: 24 }).build(), 'acgme.continuous-hours');
+    expect(found).toMatchObject([{ severity: 'warning', measured: 24, limit: 24 }]);
+    expect(found[0]!.explanation).toBe('Dr Lee is on duty 24.0 h in a row from Wed 1 Jul 07:00 to Thu 2 Jul 07:00: within 5 % of the 24 h limit.');
+  });
+
+  it('warns from just over 22.8 h (24 h less 5 %) and accepts 22.5 h', () => {
+    expect(findingsOf(ward().call('lee', day(0), 'in-house', { startTime: '07:00', hours: 23 }).build(), 'acgme.continuous-hours')).toMatchObject([{ severity: 'warning', measured: 23 }]);
+    expect(findingsOf(ward().call('lee', day(0), 'in-house', { startTime: '07:00', hours: 22.5 }).build(), 'acgme.continuous-hours')).toEqual([]);
+  });
+
+  it('follows the program’s warning margin', () => {
+    const doc = new ScheduleBuilder({ parameters: { warningMarginPercent: 0 } }).rotation('ward').resident('lee').call('lee', day(0), 'in-house', { startTime: '07:00', hours: 24 }).build();
+    expect(findingsOf(doc, 'acgme.continuous-hours')).toEqual([]);
+  });
+
+  it('gives two long periods that start on one date different keys', () => {
+    // A 6 h limit: 00:00–07:00 and 15:00–22:00 are separate periods (8 h rest between) on the same date.
+    const doc = new ScheduleBuilder({ parameters: { continuousHours: { limitHours: 6, transitionHours: 0 } } })
+      .rotation('ward')
+      .resident('lee')
+      .extra('lee', day(0), '00:00', 7)
+      .extra('lee', day(0), '15:00', 7)
+      .build();
+    const found = findingsOf(doc, 'acgme.continuous-hours');
+    expect(found).toHaveLength(2);
+    expect(new Set(found.map((f) => f.key)).size).toBe(2);
   });
 
   it('joins work across a gap shorter than the rest between shifts', () => {
