@@ -1,8 +1,9 @@
 // acgme.continuous-hours: a duty period (sessions joined across gaps shorter than the rest between
 // shifts) lasts at most 24 h, plus up to 4 h for transitions of care. Past limit + transition is an
-// error; between the two, a warning naming the transition allowance; within the warning margin below
-// the limit (22.8–24 h by default), a warning that the period is at the limit. Ordinary days
-// separated by a night off are separate periods and never add up.
+// error; between the two, a warning naming the transition allowance. That band is this rule's
+// "near the limit" warning: a period at exactly 24 h is the standard ACGME call and is not flagged
+// (a 5 % band below 24 h would flag every 24 h call and drown the warnings that matter). Ordinary
+// days separated by a night off are separate periods and never add up.
 import type { Finding } from '../../../../shared/domain';
 import type { PersonRule } from './rule';
 import { findingKey, iso, lastDayOf, MAX_CELLS, minuteStamp, minuteText, nameOf, round1, sessionCell } from './internal/wording';
@@ -17,14 +18,11 @@ export const continuousHoursRule: PersonRule = {
     const { limitHours, transitionHours } = s.params.continuousHours;
     const limit = limitHours * 60;
     const allowed = (limitHours + transitionHours) * 60;
-    const margin = s.params.warningMarginPercent;
-    const warnAbove = limit * (1 - margin / 100);
     const out: Finding[] = [];
     for (const p of t.periods) {
       const length = p.end - p.start;
-      if (length <= warnAbove) continue;
+      if (length <= limit) continue;
       const error = length > allowed;
-      const nearLimit = length <= limit;
       const span = `from ${minuteText(s, p.start)} to ${minuteText(s, p.end)}`;
       const cells = [];
       for (const x of t.sessions) {
@@ -44,14 +42,10 @@ export const continuousHoursRule: PersonRule = {
         unit: 'hours',
         explanation: error
           ? `${nameOf(t)} is on duty ${(length / 60).toFixed(1)} h in a row ${span} (limit ${limitHours} h + ${transitionHours} h for transitions).`
-          : nearLimit
-            ? `${nameOf(t)} is on duty ${(length / 60).toFixed(1)} h in a row ${span}: within ${margin} % of the ${limitHours} h limit.`
-            : `${nameOf(t)} is on duty ${(length / 60).toFixed(1)} h in a row ${span}: over ${limitHours} h but within the ${transitionHours} h transition allowance (handover and education only, no new patients).`,
+          : `${nameOf(t)} is on duty ${(length / 60).toFixed(1)} h in a row ${span}: over ${limitHours} h but within the ${transitionHours} h transition allowance (handover and education only, no new patients).`,
         suggestion: error
           ? `End the duty by ${minuteText(s, p.start + allowed)}: remove or shorten the last session, or move the call.`
-          : nearLimit
-            ? `Add no work to this duty period: it must end by ${minuteText(s, p.start + limit)}, plus at most ${transitionHours} h of handover.`
-            : `Make sure the time after ${minuteText(s, p.start + limit)} is handover only, or end the duty by then.`,
+          : `Make sure the time after ${minuteText(s, p.start + limit)} is handover only, or end the duty by then.`,
         cells,
       });
     }
