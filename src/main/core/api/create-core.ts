@@ -152,6 +152,8 @@ export function createCore(opts: CoreOptions): Core {
     afterRestore: () => {
       decrypted.clear();
       signingKeys.clear();
+      // The restored tables bring back older sessions and revocations: everyone signs in again.
+      auth.endAll();
     },
     log: opts.log,
     now,

@@ -37,7 +37,12 @@ export interface ParsedEntry {
 }
 
 /** Splits a payload fed piece by piece back into entries, hashing each; refuses a malformed frame. */
-export function createEntryParser(open: (name: string, bytes: number) => EntrySink) {
+/**
+ * `limits` bounds named entries held in memory by their readers (the key bundle), checked from the
+ * frame before any byte is delivered; a name may appear once.
+ */
+export function createEntryParser(open: (name: string, bytes: number) => EntrySink, limits: Readonly<Record<string, number>> = {}) {
+  const seen = new Set<string>();
   let pending = Buffer.alloc(0);
   let current: { name: string; left: number; sink: EntrySink; hash: Hash; bytes: number } | null = null;
   const done: ParsedEntry[] = [];
@@ -68,6 +73,10 @@ export function createEntryParser(open: (name: string, bytes: number) => EntrySi
       const size = buf.readBigUInt64BE(2 + nameLength);
       if (size > BigInt(Number.MAX_SAFE_INTEGER)) throw new BackupManifestError('payload entry size is out of range');
       const bytes = Number(size);
+      if (seen.has(name)) throw new BackupManifestError(`payload entry ${JSON.stringify(name.slice(0, 40))} appears twice`);
+      seen.add(name);
+      const limit = limits[name];
+      if (limit !== undefined && bytes > limit) throw new BackupManifestError(`payload entry ${name} is larger than ${limit} bytes`);
       buf = buf.subarray(2 + nameLength + 8);
       current = { name, left: bytes, bytes, sink: open(name, bytes), hash: createHash('sha256') };
       if (bytes === 0) {

@@ -23,10 +23,13 @@ const b64 = (bytes?: number) =>
     .regex(/^[A-Za-z0-9+/]*={0,2}$/)
     .refine((s) => bytes === undefined || Buffer.from(s, 'base64').length === bytes, `must be ${bytes} bytes of base64`);
 
+/** Enough for any workstation's setting (the app writes 600,000); bounds the work a hostile header can ask for. */
+export const MAX_BACKUP_PBKDF2_ITERATIONS = 2_000_000;
+
 export const BackupSlot = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('passphrase'),
-    kdf: z.strictObject({ alg: z.literal('pbkdf2-sha256'), iterations: z.number().int().min(600_000).max(10_000_000), salt: b64(16) }),
+    kdf: z.strictObject({ alg: z.literal('pbkdf2-sha256'), iterations: z.number().int().min(600_000).max(MAX_BACKUP_PBKDF2_ITERATIONS), salt: b64(16) }),
     wrapped: b64(),
   }),
   z.strictObject({
@@ -45,7 +48,13 @@ export const BackupHeader = z.strictObject({
   chunkBytes: z.number().int().min(1024).max(16 * 1024 * 1024),
   noncePrefix: b64(7),
   payloadBytes: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-  slots: z.array(BackupSlot).min(1).max(4),
+  // One slot per kind and a tighter iteration cap than the vault's: before its MAC is checked, a
+  // header's KDF settings are whatever the file says, and a typed secret is tried against each slot.
+  slots: z
+    .array(BackupSlot)
+    .min(1)
+    .max(2)
+    .refine((slots) => new Set(slots.map((s) => s.kind)).size === slots.length, 'one slot per kind'),
 });
 export type BackupHeader = z.infer<typeof BackupHeader>;
 

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { open as openFile } from 'node:fs/promises';
 import { constantTimeEqual, hmacSha256 } from '../crypto';
 import { createEntryParser, type EntrySink, type ParsedEntry } from './entries';
+import { KEY_BUNDLE_ENTRY } from './key-bundle';
 import {
   BackupChunkError,
   BackupChunkMovedError,
@@ -49,6 +50,12 @@ export interface ReadBackupResult {
   fileBytes: number;
 }
 
+/** Entries their readers keep in memory: the key bundle is ~200 bytes; a file claiming more is refused. */
+const ENTRY_LIMITS = { [KEY_BUNDLE_ENTRY]: 4096 } as const;
+
+/** How far from its position a failed chunk is tried, to tell a moved chunk from a damaged one. */
+const MOVED_SEARCH = 64;
+
 /** Bytes of sealed chunks fetched per read. */
 const READ_AHEAD_BYTES = 1024 * 1024;
 
@@ -89,7 +96,7 @@ export async function readBackup(file: string, opts: ReadBackupOptions): Promise
       if (!(await readAt(expected - END_MAGIC.length, END_MAGIC.length)).equals(END_MAGIC)) throw new BackupTruncatedError('the end marker is missing or damaged');
 
       const prefix = Buffer.from(header.noncePrefix, 'base64');
-      const parser = createEntryParser(opts.open ?? (() => discard));
+      const parser = createEntryParser(opts.open ?? (() => discard), ENTRY_LIMITS);
       // Chunks are contiguous: read ~1 MiB of them per call instead of one 64 KiB read each (a
       // thread-pool round trip per read was a large share of verify time).
       const perRead = Math.max(1, Math.floor(READ_AHEAD_BYTES / (header.chunkBytes + 16)));
@@ -116,7 +123,9 @@ export async function readBackup(file: string, opts: ReadBackupOptions): Promise
         } catch (e) {
           if (e instanceof BackupChunkError) {
             // Same-length chunks only: a chunk that opens under another position's nonce was moved.
-            for (let j = 0; j < layout.chunks; j++) {
+            // Bounded (a damaged chunk of a multi-GB file must not cost a second full decrypt on
+            // the main loop): positions within MOVED_SEARCH of this one, where swaps happen.
+            for (let j = Math.max(0, i - MOVED_SEARCH); j < Math.min(layout.chunks, i + MOVED_SEARCH + 1); j++) {
               if (j !== i && layout.chunk(j).length === length && chunkAuthenticatesAt(keys.payload, prefix, j, j === layout.chunks - 1, headerSha256, sealed)) {
                 throw new BackupChunkMovedError(i, j);
               }

@@ -52,6 +52,7 @@ export async function verifyBackupFile(
   const bundle = decodeKeyBundle(bundleBytes);
   bundle.rootBytes.fill(0);
   bundleBytes.fill(0);
+  for (const part of bundleParts) part.fill(0);
   return {
     createdAt: result.manifest.createdAt,
     createdBy: result.manifest.createdBy,

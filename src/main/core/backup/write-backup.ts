@@ -3,7 +3,7 @@
 // is renamed only once complete and synced, so a cancelled or failed export leaves no file that
 // looks like a backup.
 import { createHash, randomBytes } from 'node:crypto';
-import { open as openFile, rename, rm } from 'node:fs/promises';
+import { link, open as openFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CodedError } from '../errors';
 import { encodeEntryFrame, entryFrameBytes, type EntrySource } from './entries';
@@ -144,7 +144,10 @@ export async function writeBackup(opts: WriteBackupOptions): Promise<WrittenBack
     await drain();
     await fh.sync();
     await fh.close();
-    await rename(partial, opts.out);
+    // link + unlink, not rename: rename would replace a file created at `out` since the export was
+    // asked for; link fails instead (EEXIST), and backups never overwrite.
+    await link(partial, opts.out);
+    await rm(partial, { force: true });
     return { file: opts.out, bytes: written, manifest };
   } catch (e) {
     await fh.close().catch(() => undefined);

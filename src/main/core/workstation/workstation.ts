@@ -1,9 +1,10 @@
 // Owns one data directory as a whole: the vault and the encrypted store opened and closed together.
 // The store is open exactly while the vault is unlocked; locking closes it and forgets the key.
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Logger } from '../log';
+import { CodedError } from '../errors';
 import { lockDataDir } from './data-dir-lock';
 import { databaseKeyContext, readDatabaseKeyState, rekeyDatabase, settleDatabaseKeyVersion, writeDatabaseKeyState } from '../rekey';
 import {
@@ -169,15 +170,27 @@ export function createWorkstation(opts: WorkstationOptions): Workstation {
       if (!db) throw new VaultLockedError();
       const before = readDatabaseKeyState(opts.dataDir);
       closeDb();
-      renameSync(storeFile, req.safetyCopy);
+      // A clean close checkpoints and removes the WAL; one left behind would be replayed onto the
+      // restored file, so the switch is refused and the store reopened as it was.
+      const wal = `${storeFile}-wal`;
+      if (existsSync(wal) && statSync(wal).size > 0) {
+        await openDb();
+        throw new CodedError('ERR_INTERNAL', 'the store kept un-checkpointed changes; the restore was not switched in');
+      }
+      // The safety copy is a hard link, so store.db never goes missing, and one rename swaps the
+      // restored file in atomically: a crash leaves either the old store or the new one.
+      linkSync(storeFile, req.safetyCopy);
+      let swapped = false;
       try {
         renameSync(req.staged, storeFile);
+        swapped = true;
         if (req.databaseKeyVersion !== before.current) await writeDatabaseKeyState(opts.dataDir, { current: req.databaseKeyVersion, pending: null });
         await openDb();
         log.info('store replaced from a backup');
       } catch (e) {
-        renameSync(storeFile, req.staged);
-        renameSync(req.safetyCopy, storeFile);
+        closeDb();
+        if (swapped) renameSync(req.safetyCopy, storeFile);
+        else unlinkSync(req.safetyCopy);
         if (req.databaseKeyVersion !== before.current) await writeDatabaseKeyState(opts.dataDir, before);
         if (vault.isUnlocked()) await openDb();
         throw e;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BackupSigner, keyObjectSigner, readBackup, writeBackup } from '../../../../../src/main/core/backup';
 import { encodeRecoveryCode } from '../../../../../src/main/core/vault';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 
 const PASS = 'granite otters fold maps quietly';
@@ -213,5 +213,55 @@ describe('cut, reordered or extended files are refused', { timeout: 60_000 }, ()
     ).rejects.toMatchObject({ code: 'ERR_BACKUP_TRUNCATED' });
     // Length is checked before any chunk is opened: nothing reached a sink.
     expect(delivered).toBe(0);
+  });
+});
+
+describe('entries a reader keeps in memory are bounded', { timeout: 30_000 }, () => {
+  it('refuses a key bundle larger than 4 KiB, and a second one, before delivering it', async () => {
+    const big = Buffer.alloc(5000, 0x41);
+    const write = (name: string, entries: { name: string; bytes: number; read: () => Buffer[] }[]) =>
+      writeBackup({
+        out: join(dir.path, name),
+        secrets: { passphrase: PASS },
+        entries,
+        signer: signer(),
+        app: { name: 'x', version: '1' },
+        schemaVersion: 1,
+        createdBy: 'admin',
+        summary: { programs: 0, people: 0, assignments: 0 },
+        chunkBytes: CHUNK,
+      });
+    await write('big.rsbk', [{ name: 'keys.json', bytes: big.length, read: () => [big] }]);
+    let delivered = 0;
+    await expect(
+      readBackup(join(dir.path, 'big.rsbk'), { secrets: { passphrase: PASS }, open: () => ({ write: (b) => void (delivered += b.length), end: () => undefined }) }),
+    ).rejects.toMatchObject({ code: 'ERR_BACKUP_MANIFEST_INVALID' });
+    expect(delivered).toBe(0);
+    const small = Buffer.from('{}');
+    await write('twice.rsbk', [
+      { name: 'keys.json', bytes: small.length, read: () => [small] },
+      { name: 'keys.json', bytes: small.length, read: () => [small] },
+    ]);
+    await expect(readBackup(join(dir.path, 'twice.rsbk'), { secrets: { passphrase: PASS } })).rejects.toMatchObject({ code: 'ERR_BACKUP_MANIFEST_INVALID' });
+  });
+
+  it('never overwrites: a file that appears at the target during the export stays', async () => {
+    const out = join(dir.path, 'raced.rsbk');
+    const promise = writeBackup({
+      out,
+      secrets: { passphrase: PASS },
+      entries: [source('store.db', randomBytes(4 * CHUNK))],
+      signer: signer(),
+      app: { name: 'x', version: '1' },
+      schemaVersion: 1,
+      createdBy: 'admin',
+      summary: { programs: 0, people: 0, assignments: 0 },
+      chunkBytes: CHUNK,
+      onProgress: ({ done }) => {
+        if (done === 1) writeFileSync(out, 'someone else');
+      },
+    });
+    await expect(promise).rejects.toMatchObject({ code: 'EEXIST' });
+    expect(readFileSync(out, 'utf8')).toBe('someone else');
   });
 });
