@@ -86,12 +86,18 @@ export const Block = z.strictObject({
 });
 export type Block = z.infer<typeof Block>;
 
-export const AcademicYearSpan = z.strictObject({
-  label: z.string().trim().min(1).max(40),
-  startDate: IsoDate,
-  endDate: IsoDate,
-  blocks: z.array(Block).min(1).max(60),
-});
+/** Longest span a year may cover: the engine keeps per-day arrays per person, so a file must not ask for millennia. */
+export const MAX_YEAR_DAYS = 400;
+const spanDays = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+
+export const AcademicYearSpan = z
+  .strictObject({
+    label: z.string().trim().min(1).max(40),
+    startDate: IsoDate,
+    endDate: IsoDate,
+    blocks: z.array(Block).min(1).max(60),
+  })
+  .refine((y) => spanDays(y.startDate, y.endDate) < MAX_YEAR_DAYS, { message: `an academic year spans at most ${MAX_YEAR_DAYS} days`, path: ['endDate'] });
 export type AcademicYearSpan = z.infer<typeof AcademicYearSpan>;
 
 /** How a year's blocks are laid out when it is created. */

@@ -26,3 +26,12 @@ describe('block layout', () => {
     expect([dayAfter('2026-12-31'), dayAfter('2028-02-28'), dayAfter('2027-02-28')]).toEqual(['2027-01-01', '2028-02-29', '2027-03-01']);
   });
 });
+
+describe('academic year span', () => {
+  it('is bounded: a file cannot ask the engine for thousands of years of days', async () => {
+    const { AcademicYearSpan } = await import('../../../src/shared/domain');
+    const span = (endDate: string) => AcademicYearSpan.safeParse({ label: 'x', startDate: '2026-07-01', endDate, blocks: [b(1, '2026-07-01', '2026-07-28')] });
+    expect(span('2027-06-30').success).toBe(true);
+    expect(span('9999-12-31').success).toBe(false);
+  });
+});

@@ -11,3 +11,10 @@ export class PersonEmailTakenError extends CodedError {
     super('ERR_PERSON_EMAIL_TAKEN');
   }
 }
+
+/** Deleting would cascade through the person's rosters, assignments, calls and absences, locked past included. */
+export class PersonOnRosterError extends CodedError {
+  constructor() {
+    super('ERR_PERSON_ON_ROSTER');
+  }
+}

@@ -7,6 +7,7 @@ import type { ProgramsService } from '../programs';
 import {
   deletePerson,
   insertPerson,
+  isOnAnyRoster,
   keyVersionsInUse,
   peopleByLicenceIndex,
   peopleOfProgram,
@@ -17,7 +18,7 @@ import {
   updatePerson,
   type WritableDb,
 } from '../store';
-import { PersonEmailTakenError, PersonNotFoundError } from './errors';
+import { PersonEmailTakenError, PersonNotFoundError, PersonOnRosterError } from './errors';
 import { decodePerson, encodePerson } from './person-codec';
 
 export interface PeopleService {
@@ -97,7 +98,9 @@ export function createPeopleService(deps: PeopleDeps): PeopleService {
 
     remove(programId, personId) {
       deps.programs.require(programId);
-      if (deletePerson(deps.writer(), programId, personId).changes === 0) throw new PersonNotFoundError();
+      const db = deps.writer();
+      if (isOnAnyRoster(db, personId)) throw new PersonOnRosterError();
+      if (deletePerson(db, programId, personId).changes === 0) throw new PersonNotFoundError();
     },
 
     findByEmail(programId, email) {

@@ -1,6 +1,7 @@
 // Owns building the ScheduleDocument of one program's year from the live (draft) tables: what the
 // rule engine validates and what publishing freezes. People are the year's active roster, named
-// from their decrypted records (names stay in main's memory); items of anyone else are left out.
+// from their decrypted records (names stay in main's memory), plus inactive people who still have
+// scheduled work; items of anyone else are left out.
 import { RuleParameters, SCHEDULE_FORMAT_VERSION, type ScheduleDocument, type SchedulePerson } from '../../../shared/domain';
 import {
   absencesOfYear,
@@ -27,10 +28,18 @@ export function programParameters(db: ReadableDb, programId: string): RuleParame
 export function buildDocument(deps: SchedulingDeps, db: ReadableDb, year: AcademicYearRow): ScheduleDocument {
   const program = deps.programs.require(year.program_id);
   const people = new Map(deps.people.list(year.program_id).map((p) => [p.id, p]));
+  const assignments = assignmentsOfYear(db, year.id);
+  const overrides = overridesOfYear(db, year.id);
+  const calls = callsOfYear(db, year.id);
+  const extra = extraDutyOfYear(db, year.id);
+  // Someone marked inactive mid-year keeps the work already scheduled for them: their past is part
+  // of the published record and still counts for the rules (a resident who left in January worked
+  // July to December). Inactive people with nothing scheduled are left out.
+  const scheduled = new Set([...assignments, ...overrides, ...calls, ...extra].map((r) => r.person_id));
   const roster: SchedulePerson[] = [];
   for (const r of rosterOfYear(db, year.id)) {
     const person = people.get(r.person_id);
-    if (!person || r.active !== 1) continue;
+    if (!person || (r.active !== 1 && !scheduled.has(r.person_id))) continue;
     const role = facultyRoleOf(r);
     roster.push({
       id: r.person_id,
@@ -51,8 +60,8 @@ export function buildDocument(deps: SchedulingDeps, db: ReadableDb, year: Academ
     academicYear: { label: year.label, startDate: year.start_date, endDate: year.end_date, blocks: blocksOf(db, year.id) },
     people: roster,
     rotations: rotationsOfYear(db, year.id).map(rotationOf),
-    assignments: mine(assignmentsOfYear(db, year.id)).map((a) => ({ personId: a.person_id, block: a.block, rotationId: a.rotation_id })),
-    overrides: mine(overridesOfYear(db, year.id)).map((o) => ({
+    assignments: mine(assignments).map((a) => ({ personId: a.person_id, block: a.block, rotationId: a.rotation_id })),
+    overrides: mine(overrides).map((o) => ({
       personId: o.person_id,
       date: o.date,
       slot: o.slot,
@@ -61,14 +70,14 @@ export function buildDocument(deps: SchedulingDeps, db: ReadableDb, year: Academ
       ...(o.hours !== null ? { hours: o.hours } : {}),
       reason: deps.cipher.open(overrideReasonRef(o.program_id, o.id), o.reason_enc),
     })),
-    calls: mine(callsOfYear(db, year.id)).map((c) => ({
+    calls: mine(calls).map((c) => ({
       personId: c.person_id,
       date: c.date,
       kind: c.kind,
       ...(c.start_time !== null ? { startTime: c.start_time } : {}),
       ...(c.hours !== null ? { hours: c.hours } : {}),
     })),
-    extraDuty: mine(extraDutyOfYear(db, year.id)).map((e) => ({ personId: e.person_id, date: e.date, startTime: e.start_time, hours: e.hours, kind: e.kind })),
+    extraDuty: mine(extra).map((e) => ({ personId: e.person_id, date: e.date, startTime: e.start_time, hours: e.hours, kind: e.kind })),
     absences: mine(absencesOfYear(db, year.id)).map((a) => ({
       id: a.id,
       personId: a.person_id,

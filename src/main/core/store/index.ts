@@ -68,7 +68,7 @@ export { academicYearById, academicYearsOfProgram, insertAcademicYear, setPublis
 export type { AcademicYearRow } from './queries/academic-years';
 export { blocksOfYear, replaceBlocks } from './queries/blocks';
 export type { BlockRow } from './queries/blocks';
-export { rosterEntry, rosterOfYear, upsertRosterEntry } from './queries/roster';
+export { isOnAnyRoster, rosterEntry, rosterOfYear, upsertRosterEntry } from './queries/roster';
 export type { RosterRow } from './queries/roster';
 export { deleteRotation, rotationByCode, rotationById, rotationsOfYear, upsertRotation } from './queries/rotation-templates';
 export type { RotationTemplateRow } from './queries/rotation-templates';

@@ -26,3 +26,7 @@ export const upsertRosterEntry = (db: WritableDb, r: RosterRow) =>
         ON CONFLICT (year_id, person_id) DO UPDATE SET pgy = excluded.pgy, faculty_role = excluded.faculty_role,
           credentials = excluded.credentials, active = excluded.active`,
   );
+
+/** Whether the person is on any academic year's roster (their schedule history hangs off it). */
+export const isOnAnyRoster = (db: ReadableDb, personId: string): boolean =>
+  one<{ n: number }>(db, sql`SELECT 1 AS n FROM roster WHERE person_id = ${personId} LIMIT 1`) !== undefined;

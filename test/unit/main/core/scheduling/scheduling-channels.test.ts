@@ -119,6 +119,19 @@ describe('schedule channels', () => {
     expect(views()).toBe(before + 2);
   });
 
+  it('keeps the work of someone marked inactive, and refuses deleting a person on a roster', async () => {
+    const { programId, yearId, rotationId, residents } = await s.programWithYear({ residents: 2 });
+    await s.admin('schedule.assignments.set', { programId, yearId, changes: [{ personId: residents[0], block: 1, rotationId }] });
+    await s.admin('schedule.roster.set', { programId, yearId, personId: residents[0], pgy: 1, facultyRole: null, credentials: [], active: false });
+    const view = await s.admin<{ document: { people: { id: string }[]; assignments: { personId: string; block: number }[] } }>('schedule.draft.get', { programId, yearId });
+    expect(view.document.people.map((p) => p.id)).toContain(residents[0]);
+    expect(view.document.assignments).toContainEqual(expect.objectContaining({ personId: residents[0], block: 1 }));
+    // Their rows would cascade away with them: removal is refused, and nothing is lost.
+    expect(await s.codeOf('admin-window', 'people.remove', { programId, personId: residents[0] })).toBe('ERR_PERSON_ON_ROSTER');
+    const again = await s.admin<{ document: { assignments: { personId: string }[] } }>('schedule.draft.get', { programId, yearId });
+    expect(again.document.assignments.some((a) => a.personId === residents[0])).toBe(true);
+  });
+
   it('counts moved block dates as a draft change that the diff names', async () => {
     const { programId, yearId, year } = await s.programWithYear();
     await s.admin('schedule.publish', { programId, yearId });
