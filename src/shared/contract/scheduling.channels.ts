@@ -1,5 +1,5 @@
 // Owns the schedule.* channels: academic years and blocks, the roster of a year, rotation
-// templates, the draft (assignments, overrides, calls, absences, holidays, rule parameters),
+// templates, the draft (assignments, overrides, calls, extra duty, absences, holidays, rule parameters),
 // validation, publishing and versions. Every channel is scoped to one program; main checks the
 // caller's membership. Edits answer the findings after incremental re-validation.
 import { z } from 'zod';
@@ -18,6 +18,7 @@ import {
   DaySlot,
   DraftView,
   EditResult,
+  ExtraDuty,
   FacultyRole,
   Finding,
   FindingSummary,
@@ -127,6 +128,18 @@ export const schedulingChannels = {
       personId: PersonId.nullable(),
       startTime: ClockTime.optional(),
       hours: z.number().min(0.5).max(28).optional(),
+    }),
+    output: EditResult,
+  }),
+  /** Moonlighting and clinical work from home: counted in the 80-hour week (ACGME). */
+  'schedule.extraDuty.set': defineChannel({
+    permission: 'program.write',
+    input: inYear({
+      personId: PersonId,
+      date: IsoDate,
+      kind: ExtraDuty.shape.kind,
+      /** null removes this person's extra duty of this kind on this date. */
+      duty: ExtraDuty.pick({ startTime: true, hours: true }).nullable(),
     }),
     output: EditResult,
   }),

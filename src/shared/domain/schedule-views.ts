@@ -103,7 +103,7 @@ export type ScheduleVersion = z.infer<typeof ScheduleVersion>;
 
 /** One difference between two versions (or a version and the draft), with who made it. */
 export const ScheduleChange = z.strictObject({
-  kind: z.enum(['assignment', 'override', 'call', 'absence', 'rotation', 'holiday', 'parameters', 'roster', 'blocks']),
+  kind: z.enum(['assignment', 'override', 'call', 'extra-duty', 'absence', 'rotation', 'holiday', 'parameters', 'roster', 'blocks']),
   personId: z.string().optional(),
   block: z.number().int().optional(),
   date: IsoDate.optional(),

@@ -85,6 +85,10 @@ export function schedulingHandlers({ scheduling, auth, record }: CoreServices): 
       afterSave(scheduling.edits.setCall(scoped(caller, programId), yearId, call, userOf(caller)), () =>
         edited(caller, yearId, { item: 'call', date: call.date, call: call.kind, removed: call.personId === null }),
       ),
+    'schedule.extraDuty.set': ({ programId, yearId, personId, date, kind, duty }, { caller }) =>
+      afterSave(scheduling.edits.setExtraDuty(scoped(caller, programId), yearId, { personId, date, kind }, duty, userOf(caller)), () =>
+        edited(caller, yearId, { item: 'extra-duty', person: personId, date, duty: kind, removed: duty === null }),
+      ),
     'schedule.absences.list': ({ programId, yearId }, { caller }) => scheduling.absences.list(scoped(caller, programId), yearId),
     'schedule.absences.save': ({ programId, yearId, absenceId, absence }, { caller }) =>
       afterSave(scheduling.absences.save(scoped(caller, programId), yearId, absenceId, absence, userOf(caller)), (saved) =>

@@ -1,7 +1,7 @@
 // Owns applying one grid edit to a warm ScheduleDocument exactly as buildDocument would read it
 // back from the tables (items of people off the active roster are left out, like the builder does).
 // test/unit/main/core/scheduling/document-patches.test.ts holds patched and rebuilt documents equal.
-import type { CallKind, DaySlot, HalfDayOverride, IsoDate, ScheduleDocument } from '../../../shared/domain';
+import type { CallKind, DaySlot, ExtraDuty, HalfDayOverride, IsoDate, ScheduleDocument } from '../../../shared/domain';
 
 /** The same change an edit made to the tables, applied to the warm document (pure: returns a new one). */
 export type DocumentPatch = (doc: ScheduleDocument) => ScheduleDocument;
@@ -34,4 +34,12 @@ export const patchCall =
     const calls = doc.calls.filter((c) => !(c.date === date && c.kind === kind));
     if (next && onRoster(doc, next.personId)) calls.push({ date, kind, ...next });
     return { ...doc, calls };
+  };
+
+export const patchExtraDuty =
+  (at: Pick<ExtraDuty, 'personId' | 'date' | 'kind'>, duty: Pick<ExtraDuty, 'startTime' | 'hours'> | null): DocumentPatch =>
+  (doc) => {
+    const extraDuty = doc.extraDuty.filter((e) => !(e.personId === at.personId && e.date === at.date && e.kind === at.kind));
+    if (duty && onRoster(doc, at.personId)) extraDuty.push({ ...at, ...duty });
+    return { ...doc, extraDuty };
   };

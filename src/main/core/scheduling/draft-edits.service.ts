@@ -1,9 +1,10 @@
-// Owns the edits of a year's draft grid: block assignments, half-day overrides, calls and holidays.
+// Owns the edits of a year's draft grid: block assignments, half-day overrides, calls, extra duty
+// (moonlighting, clinical work from home) and holidays.
 // Each edit runs in one transaction, is refused whole if any part touches the locked published
 // past, logs one change per subject that changed, and answers the re-validated findings (awaited
 // from the validation worker after the transaction commits).
 import { randomUUID } from 'node:crypto';
-import type { CallKind, DaySlot, EditResult, Holiday, IsoDate } from '../../../shared/domain';
+import type { CallKind, DaySlot, EditResult, ExtraDuty, Holiday, IsoDate } from '../../../shared/domain';
 import { CodedError } from '../errors';
 import {
   type AcademicYearRow,
@@ -11,8 +12,11 @@ import {
   callAt,
   deleteAssignment,
   deleteCall,
+  deleteExtraDuty,
+  extraDutyAt,
   deleteOverride,
   holidaysOfYear,
+  insertExtraDuty,
   insertOverride,
   overrideAt,
   replaceHolidays,
@@ -28,7 +32,7 @@ import { ScheduleItemNotFoundError } from './errors';
 import { changeLog, subjects } from './internal/change-log';
 import { blocksOf, requireOnRoster, requireYear, type SchedulingDeps } from './internal/context';
 import { overrideReasonRef } from './internal/sealed-fields';
-import { assignmentSummary, callSummary, overrideSummary } from './internal/summaries';
+import { assignmentSummary, callSummary, extraDutySummary, overrideSummary } from './internal/summaries';
 import { lockGuard } from './lock-policy';
 
 export interface AssignmentChange {
@@ -53,10 +57,15 @@ export interface CallInput {
   hours?: number | undefined;
 }
 
+export type ExtraDutyAt = Pick<ExtraDuty, 'personId' | 'date' | 'kind'>;
+export type ExtraDutyInput = Pick<ExtraDuty, 'startTime' | 'hours'>;
+
 export interface DraftEditsService {
   setAssignments(programId: string, yearId: string, changes: AssignmentChange[], userId: string): Promise<EditResult>;
   setOverride(programId: string, yearId: string, at: { personId: string; date: IsoDate; slot: DaySlot }, override: OverrideInput | null, userId: string): Promise<EditResult>;
   setCall(programId: string, yearId: string, call: CallInput, userId: string): Promise<EditResult>;
+  /** Sets (or with null removes) one person's extra duty of one kind on one date. */
+  setExtraDuty(programId: string, yearId: string, at: ExtraDutyAt, duty: ExtraDutyInput | null, userId: string): Promise<EditResult>;
   setHolidays(programId: string, yearId: string, holidays: Holiday[], userId: string): Promise<EditResult>;
 }
 
@@ -171,6 +180,24 @@ export function createDraftEditsService(deps: SchedulingDeps, draft: DraftState)
           ? null
           : { personId: call.personId, ...(call.startTime ? { startTime: call.startTime } : {}), ...(call.hours !== undefined ? { hours: call.hours } : {}) };
       return draft.editResult(year, { personIds: [...new Set(value.people)], blocks: value.blocks }, { kind: 'call', date: call.date, callKind: call.kind, next });
+    },
+
+    setExtraDuty(programId, yearId, at, duty, userId) {
+      const { year, value: blocks } = edit(programId, yearId, userId, ({ db, year, guard, log }) => {
+        requireInYear(year, at.date);
+        requireOnRoster(db, yearId, at.personId);
+        const old = extraDutyAt(db, yearId, at.personId, at.date, at.kind);
+        const [before, after] = [extraDutySummary(old ? { startTime: old.start_time, hours: old.hours } : null), extraDutySummary(duty)];
+        if (before !== after) {
+          guard.dates(at.date);
+          deleteExtraDuty(db, yearId, at.personId, at.date, at.kind);
+          if (duty) insertExtraDuty(db, { year_id: yearId, person_id: at.personId, date: at.date, start_time: duty.startTime, hours: duty.hours, kind: at.kind });
+          log('extra-duty', subjects.extraDuty(at.personId, at.date, at.kind), before, after);
+        }
+        return blocksMeeting(blocksOf(db, yearId), at.date);
+      });
+      const patched = duty ? { startTime: duty.startTime, hours: duty.hours } : null;
+      return draft.editResult(year, { personIds: [at.personId], blocks }, { kind: 'extra-duty', at: { personId: at.personId, date: at.date, kind: at.kind }, duty: patched });
     },
 
     setHolidays(programId, yearId, holidays, userId) {

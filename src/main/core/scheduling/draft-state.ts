@@ -1,6 +1,6 @@
 // Owns the answer every draft edit gives: the year's document, re-checked by the year's incremental
 // validator (in the validation worker) for what the edit touched, with the pending change count.
-// Grid edits (assignments, overrides, calls) patch the warm document in memory instead of
+// Grid edits (assignments, overrides, calls, extra duty) patch the warm document in memory instead of
 // rebuilding it from the tables and decrypting every name again: rebuilding cost ~75 ms of a
 // ~105 ms edit at 150 residents. Anything else rebuilds, and a full validate/publish always
 // rebuilds from the tables. Everything up to sending the document runs synchronously right after

@@ -1,5 +1,5 @@
 // Owns comparing two schedule documents (two versions, or a version and the draft): one item per
-// assignment, override, call, absence, rotation, holiday, roster entry or parameter that differs,
+// assignment, override, call, extra duty, absence, rotation, holiday, roster entry or parameter that differs,
 // with the same short summaries the change log keeps, and the subject that links it to the log.
 import type { ScheduleChange, ScheduleDocument } from '../../../shared/domain';
 import { subjects } from './internal/change-log';
@@ -8,6 +8,7 @@ import {
   assignmentSummary,
   blockSummary,
   callSummary,
+  extraDutySummary,
   overrideSummary,
   parameterChanges,
   parametersSummary,
@@ -56,6 +57,10 @@ export function diffDocuments(from: ScheduleDocument, to: ScheduleDocument): Dif
   for (const [subject, a, b] of pairs(from.calls, to.calls, (x) => subjects.call(x.date, x.kind))) {
     const x = (a ?? b)!;
     push({ kind: 'call', subject, personId: b?.personId ?? x.personId, date: x.date, before: callSummary(a), after: callSummary(b) });
+  }
+  for (const [subject, a, b] of pairs(from.extraDuty, to.extraDuty, (x) => subjects.extraDuty(x.personId, x.date, x.kind))) {
+    const x = (a ?? b)!;
+    push({ kind: 'extra-duty', subject, personId: x.personId, date: x.date, before: extraDutySummary(a), after: extraDutySummary(b) });
   }
   for (const [subject, a, b] of pairs(from.absences, to.absences, (x) => x.id ?? `${x.personId}|${x.startDate}|${x.type}`)) {
     const x = (a ?? b)!;

@@ -89,7 +89,7 @@ export { absenceById, absencesOfYear, deleteAbsence, upsertAbsence } from './que
 export type { AbsenceRow } from './queries/absences';
 export { holidaysOfYear, replaceHolidays } from './queries/holidays';
 export type { HolidayRow } from './queries/holidays';
-export { extraDutyOfYear } from './queries/extra-duty';
+export { deleteExtraDuty, extraDutyAt, extraDutyOfYear, insertExtraDuty } from './queries/extra-duty';
 export type { ExtraDutyRow } from './queries/extra-duty';
 export { ruleParametersOf, upsertRuleParameters } from './queries/rule-parameters';
 export type { RuleParametersRow } from './queries/rule-parameters';

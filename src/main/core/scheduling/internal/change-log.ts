@@ -16,6 +16,7 @@ export const subjects = {
   assignment: (personId: string, block: number) => `${personId}|${block}`,
   override: (personId: string, date: string, slot: string) => `${personId}|${date}|${slot}`,
   call: (date: string, kind: string) => `${date}|${kind}`,
+  extraDuty: (personId: string, date: string, kind: string) => `${personId}|${date}|${kind}`,
   block: (number: number) => `block|${number}`,
   parameters: 'parameters',
 } as const;

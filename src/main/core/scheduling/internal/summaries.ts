@@ -3,6 +3,7 @@
 // note or a name.
 import type {
   CallAssignment,
+  ExtraDuty,
   HalfDayOverride,
   RotationTemplate,
   RuleParameters,
@@ -23,6 +24,8 @@ export const overrideSummary = (o: Omit<HalfDayOverride, 'personId' | 'date' | '
 
 export const callSummary = (c: Pick<CallAssignment, 'personId' | 'startTime' | 'hours'> | null) =>
   c === null ? null : clip([c.personId, c.startTime ? `from ${c.startTime}` : null, c.hours !== undefined ? `${c.hours} h` : null].filter(Boolean).join(' '));
+
+export const extraDutySummary = (e: Pick<ExtraDuty, 'startTime' | 'hours'> | null) => (e === null ? null : clip(`from ${e.startTime} ${e.hours} h`));
 
 export const absenceSummary = (a: Pick<ScheduleAbsence, 'type' | 'startDate' | 'endDate' | 'status' | 'blocking'> | null) =>
   a === null

@@ -1,7 +1,7 @@
 // Owns the messages between the main thread and the validation worker: what a request asks, what
 // a reply carries, and the patch descriptors that name a grid edit as data (a closure cannot cross
 // a thread). Requests carry an id; the worker answers each with the same id, in order.
-import type { CallKind, DaySlot, HalfDayOverride, IsoDate, ScheduleDocument } from '../../../../shared/domain';
+import type { CallKind, DaySlot, ExtraDuty, HalfDayOverride, IsoDate, ScheduleDocument } from '../../../../shared/domain';
 import type { SlotRange, TouchedScope } from '../engine';
 import type { EncodedDocument } from './document-transfer';
 import type { EncodedList } from './list-transfer';
@@ -14,7 +14,8 @@ export type PatchDescriptor =
       at: { personId: string; date: IsoDate; slot: DaySlot };
       override: Omit<HalfDayOverride, 'personId' | 'date' | 'slot'> | null;
     }
-  | { kind: 'call'; date: IsoDate; callKind: CallKind; next: { personId: string; startTime?: string; hours?: number } | null };
+  | { kind: 'call'; date: IsoDate; callKind: CallKind; next: { personId: string; startTime?: string; hours?: number } | null }
+  | { kind: 'extra-duty'; at: Pick<ExtraDuty, 'personId' | 'date' | 'kind'>; duty: Pick<ExtraDuty, 'startTime' | 'hours'> | null };
 
 export type WorkerRequest =
   /** Warm `key` with `doc`: an incremental update of what `touched` names when warm, a full run when not. */

@@ -176,7 +176,7 @@ export const m0005Scheduling: Migration = {
         year_id      TEXT NOT NULL REFERENCES academic_years(id) ON DELETE CASCADE,
         at           TEXT NOT NULL,
         user_id      TEXT NOT NULL,
-        kind         TEXT NOT NULL CHECK (kind IN ('assignment', 'override', 'call', 'absence', 'rotation', 'holiday', 'parameters', 'roster', 'blocks')),
+        kind         TEXT NOT NULL CHECK (kind IN ('assignment', 'override', 'call', 'extra-duty', 'absence', 'rotation', 'holiday', 'parameters', 'roster', 'blocks')),
         subject      TEXT NOT NULL,
         before       TEXT,
         after        TEXT,

@@ -3,7 +3,7 @@
 import { all, one, type ReadableDb, run, type WritableDb } from '../db-access';
 import { sql } from '../sql';
 
-export type ScheduleChangeKind = 'assignment' | 'override' | 'call' | 'absence' | 'rotation' | 'holiday' | 'parameters' | 'roster' | 'blocks';
+export type ScheduleChangeKind = 'assignment' | 'override' | 'call' | 'extra-duty' | 'absence' | 'rotation' | 'holiday' | 'parameters' | 'roster' | 'blocks';
 
 export interface ScheduleChangeRow {
   id: number;

@@ -20,6 +20,7 @@ const KIND_LABEL: Record<ScheduleChange['kind'], string> = {
   assignment: 'Block assignment',
   override: 'Half-day override',
   call: 'Call',
+  'extra-duty': 'Moonlighting / home clinical work',
   absence: 'Absence',
   rotation: 'Rotation',
   holiday: 'Holiday',

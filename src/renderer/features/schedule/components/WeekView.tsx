@@ -1,15 +1,18 @@
 // Owns the day/week view of the open year: for one week (or one day) the AM, PM and night slots of
 // every person as main derives them (templates, overrides, calls, absences), the call roster of
-// those days, and the two hand edits made here — an override of a slot (always with a reason) and
-// who takes each call — both undoable from the toolbar like the grid's.
+// those days, the extra duty (moonlighting, clinical work from home) of those days, and the hand
+// edits made here — an override of a slot (always with a reason), who takes each call, and adding or
+// removing extra duty — all undoable from the toolbar like the grid's.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { IpcError } from '../../../../shared/contract';
 import { CallKind, type DaySlot, type GridSlot, type ScheduleDocument } from '../../../../shared/domain';
 import { Button, ErrorMessage, StatusMessage } from '../../../ui';
 import { addDays, datesFrom, localToday, mondayOf, shortDay } from '../store/dates';
+import { EXTRA_DUTY_WORDS, type ExtraDutyEdit } from '../store/commands';
 import { dateLocked, personLabel } from '../store/grid-model';
 import { groupSlots, hasOverride, slotKey, slotWord } from '../store/slots';
 import { useScheduleStore } from '../store/schedule.store';
+import { ExtraDutyDialog } from './ExtraDutyDialog';
 import { SlotDialog } from './SlotDialog';
 
 export interface WeekViewProps {
@@ -31,6 +34,7 @@ export function WeekView({ document, lockedThrough, canEdit }: WeekViewProps) {
   const loadSlots = useScheduleStore((s) => s.slots);
   const setOverride = useScheduleStore((s) => s.setOverride);
   const setCall = useScheduleStore((s) => s.setCall);
+  const setExtraDuty = useScheduleStore((s) => s.setExtraDuty);
   const saving = useScheduleStore((s) => s.saving);
   const [mode, setMode] = useState<'week' | 'day'>('week');
   const [day, setDay] = useState(() => firstDay(document));
@@ -39,6 +43,9 @@ export function WeekView({ document, lockedThrough, canEdit }: WeekViewProps) {
   const [editing, setEditing] = useState<{ personId: string; date: string; slot: DaySlot } | null>(null);
   const [dialogError, setDialogError] = useState<string | null>(null);
   const [callProblem, setCallProblem] = useState<string | null>(null);
+  const [addingExtra, setAddingExtra] = useState(false);
+  const [extraError, setExtraError] = useState<string | null>(null);
+  const [extraProblem, setExtraProblem] = useState<string | null>(null);
 
   const start = mode === 'week' ? mondayOf(day) : day;
   const dates = useMemo(() => datesFrom(start, mode === 'week' ? 7 : 1), [start, mode]);
@@ -82,6 +89,27 @@ export function WeekView({ document, lockedThrough, canEdit }: WeekViewProps) {
     const problem = await setCall({ date, kind, personId: personId || null });
     if (problem) setCallProblem(problem.message);
   }
+
+  async function saveExtraDuty(input: ExtraDutyEdit) {
+    setExtraError(null);
+    const problem = await setExtraDuty(input);
+    if (problem) {
+      setExtraError(problem.message);
+      return;
+    }
+    setAddingExtra(false);
+  }
+
+  async function removeExtraDuty(input: Omit<ExtraDutyEdit, 'duty'>) {
+    setExtraProblem(null);
+    const problem = await setExtraDuty({ ...input, duty: null });
+    if (problem) setExtraProblem(problem.message);
+  }
+
+  const extraShown = document.extraDuty
+    .filter((e) => e.date >= start && e.date <= to)
+    .sort((a, b) => a.date.localeCompare(b.date) || (names.get(a.personId) ?? '').localeCompare(names.get(b.personId) ?? '') || a.kind.localeCompare(b.kind));
+  const openDates = dates.filter((d) => !dateLocked(d, lockedThrough));
 
   const callOn = (date: string, kind: CallKind) => document.calls.find((c) => c.date === date && c.kind === kind)?.personId ?? '';
   const step = mode === 'week' ? 7 : 1;
@@ -240,6 +268,85 @@ export function WeekView({ document, lockedThrough, canEdit }: WeekViewProps) {
           </table>
         </div>
       </section>
+
+      <section className="extra-duty" aria-labelledby="extra-duty-title">
+        <h3 id="extra-duty-title">Moonlighting and clinical work from home</h3>
+        {extraProblem ? (
+          <p role="alert" className="error-message">
+            {extraProblem}
+          </p>
+        ) : null}
+        {canEdit ? (
+          <Button
+            disabled={saving || openDates.length === 0 || residents.length === 0}
+            onClick={() => {
+              setExtraError(null);
+              setAddingExtra(true);
+            }}
+          >
+            Add moonlighting / home clinical work
+          </Button>
+        ) : null}
+        {extraShown.length ? (
+          <div className="table-scroll">
+            <table className="data-table extra-duty-table" data-testid="extra-duty-table">
+              <thead>
+                <tr>
+                  <th scope="col">Day</th>
+                  <th scope="col">Person</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Starts</th>
+                  <th scope="col">Hours</th>
+                  {canEdit ? (
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {extraShown.map((e) => {
+                  const who = names.get(e.personId) ?? e.personId;
+                  return (
+                    <tr key={`${e.personId}|${e.date}|${e.kind}|${e.startTime}`}>
+                      <td>{shortDay(e.date)}</td>
+                      <td>{who}</td>
+                      <td>{EXTRA_DUTY_WORDS[e.kind]}</td>
+                      <td>{e.startTime}</td>
+                      <td>{e.hours} h</td>
+                      {canEdit ? (
+                        <td>
+                          <Button
+                            variant="secondary"
+                            disabled={saving || dateLocked(e.date, lockedThrough)}
+                            aria-label={`Remove ${EXTRA_DUTY_WORDS[e.kind].toLowerCase()} of ${who} on ${shortDay(e.date)}`}
+                            onClick={() => void removeExtraDuty({ personId: e.personId, date: e.date, kind: e.kind })}
+                          >
+                            Remove
+                          </Button>
+                        </td>
+                      ) : null}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p className="muted">None on these days.</p>
+        )}
+      </section>
+
+      {addingExtra ? (
+        <ExtraDutyDialog
+          people={residents.map((r) => ({ id: r.id, label: names.get(r.id) ?? r.id }))}
+          dates={openDates}
+          busy={saving}
+          error={extraError}
+          onSave={(input) => void saveExtraDuty(input)}
+          onCancel={() => setAddingExtra(false)}
+        />
+      ) : null}
 
       {editing ? (
         <SlotDialog

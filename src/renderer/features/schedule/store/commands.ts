@@ -1,9 +1,9 @@
 // Owns the edit commands behind undo and redo — block assignments from the grid, half-day
-// overrides and calls from the week view — each with its inverse computed from the document before
+// overrides, calls and extra duty (moonlighting, clinical work from home) from the week view — each with its inverse computed from the document before
 // it is sent, and how a change is applied to the local copy of the document once main has accepted
 // it. Only the open draft's document is consulted: an inverse is exact for the draft it came from.
 import type { AppContract, InputOf } from '../../../../shared/contract';
-import type { CallAssignment, HalfDayOverride, ScheduleDocument } from '../../../../shared/domain';
+import type { CallAssignment, ExtraDuty, HalfDayOverride, ScheduleDocument } from '../../../../shared/domain';
 import { cellKey } from './grid-model';
 
 export type AssignmentChange = InputOf<AppContract, 'schedule.assignments.set'>['changes'][number];
@@ -11,6 +11,11 @@ export type AssignmentChange = InputOf<AppContract, 'schedule.assignments.set'>[
 export type OverrideEdit = Omit<InputOf<AppContract, 'schedule.overrides.set'>, 'programId' | 'yearId'>;
 /** Who takes one call (null clears it). */
 export type CallEdit = Omit<InputOf<AppContract, 'schedule.calls.set'>, 'programId' | 'yearId'>;
+/** One person's extra duty of one kind on one date (a null duty removes it). */
+export type ExtraDutyEdit = Omit<InputOf<AppContract, 'schedule.extraDuty.set'>, 'programId' | 'yearId'>;
+
+/** How the week view and the status bar name each kind of extra duty. */
+export const EXTRA_DUTY_WORDS: Record<ExtraDutyEdit['kind'], string> = { moonlighting: 'Moonlighting', 'home-clinical': 'Clinical work from home' };
 
 interface Step<K extends string, T> {
   kind: K;
@@ -20,7 +25,11 @@ interface Step<K extends string, T> {
   backward: T;
 }
 
-export type EditCommand = Step<'assignments', AssignmentChange[]> | Step<'override', OverrideEdit> | Step<'call', CallEdit>;
+export type EditCommand =
+  | Step<'assignments', AssignmentChange[]>
+  | Step<'override', OverrideEdit>
+  | Step<'call', CallEdit>
+  | Step<'extra-duty', ExtraDutyEdit>;
 
 /** The changes that put back what `changes` replace, in the same order. */
 export function inverseOf(document: ScheduleDocument, changes: readonly AssignmentChange[]): AssignmentChange[] {
@@ -110,6 +119,29 @@ export function applyCall(document: ScheduleDocument, edit: CallEdit): ScheduleD
   return { ...document, calls };
 }
 
+const sameExtraDuty = (e: Pick<ExtraDuty, 'personId' | 'date' | 'kind'>, edit: Pick<ExtraDutyEdit, 'personId' | 'date' | 'kind'>) =>
+  e.personId === edit.personId && e.date === edit.date && e.kind === edit.kind;
+
+/** The edit that puts this person's extra duty of this kind on this date back as it is now. */
+export function extraDutyInverse(document: ScheduleDocument, edit: ExtraDutyEdit): ExtraDutyEdit {
+  const existing = document.extraDuty.find((e) => sameExtraDuty(e, edit));
+  return { personId: edit.personId, date: edit.date, kind: edit.kind, duty: existing ? { startTime: existing.startTime, hours: existing.hours } : null };
+}
+
+/** Whether the edit would leave the extra duty as it is. */
+export function extraDutyUnchanged(document: ScheduleDocument, edit: ExtraDutyEdit): boolean {
+  const now = extraDutyInverse(document, edit).duty;
+  const next = edit.duty;
+  if (now === null || next === null) return now === next;
+  return now.startTime === next.startTime && now.hours === next.hours;
+}
+
+export function applyExtraDuty(document: ScheduleDocument, edit: ExtraDutyEdit): ScheduleDocument {
+  const extraDuty = document.extraDuty.filter((e) => !sameExtraDuty(e, edit));
+  if (edit.duty) extraDuty.push({ personId: edit.personId, date: edit.date, kind: edit.kind, ...edit.duty });
+  return { ...document, extraDuty };
+}
+
 /** The document with one side of a command applied. */
 export function applyStep(document: ScheduleDocument, command: EditCommand, direction: 'forward' | 'backward'): ScheduleDocument {
   switch (command.kind) {
@@ -119,6 +151,8 @@ export function applyStep(document: ScheduleDocument, command: EditCommand, dire
       return applyOverride(document, command[direction]);
     case 'call':
       return applyCall(document, command[direction]);
+    case 'extra-duty':
+      return applyExtraDuty(document, command[direction]);
   }
 }
 

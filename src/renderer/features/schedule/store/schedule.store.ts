@@ -1,6 +1,6 @@
 // Owns the schedule editor's data for one program's academic year: the draft as main answered it
 // (kept in step locally as edits are accepted), the latest findings and how long validation took,
-// and the undo/redo command stacks — block assignments, half-day overrides and calls alike. One
+// and the undo/redo command stacks — block assignments, half-day overrides, calls and extra duty alike. One
 // edit runs at a time; while it runs, edits, undo and redo wait. Changing the year clears the
 // stacks: an inverse only makes sense for the draft it came from. An edit main saved but could not
 // re-check (ERR_SCHEDULE_RECHECK_FAILED) counts as done: it is kept, undoable, and the draft is
@@ -20,6 +20,10 @@ import {
   datesOf,
   effectiveChanges,
   type EditCommand,
+  EXTRA_DUTY_WORDS,
+  type ExtraDutyEdit,
+  extraDutyInverse,
+  extraDutyUnchanged,
   inverseOf,
   type OverrideEdit,
   overrideInverse,
@@ -61,6 +65,8 @@ export interface ScheduleActions {
   setOverride: (input: OverrideEdit) => Promise<EditProblem | null>;
   /** Gives a call to someone, or to nobody, as one undoable step. */
   setCall: (input: CallEdit) => Promise<EditProblem | null>;
+  /** Adds, changes or removes one person's moonlighting or clinical work from home on one date, as one undoable step. */
+  setExtraDuty: (input: ExtraDutyEdit) => Promise<EditProblem | null>;
   /** The derived half-day slots of the open year between two dates (passes straight through to main). */
   slots: (from: string, to: string) => Promise<Envelope<GridSlot[]>>;
   publish: (note: string) => Promise<{ ok: true; version: ScheduleVersion } | { ok: false; problem: EditProblem }>;
@@ -176,6 +182,8 @@ export const useScheduleStore = create<ScheduleStore>()(
             return request('schedule.overrides.set', { ...scope(), ...command[side] });
           case 'call':
             return request('schedule.calls.set', { ...scope(), ...command[side] });
+          case 'extra-duty':
+            return request('schedule.extraDuty.set', { ...scope(), ...command[side] });
         }
       }
 
@@ -281,6 +289,14 @@ export const useScheduleStore = create<ScheduleStore>()(
           const who = input.personId ? nameIn(draft.document, input.personId) : 'nobody';
           const label = `${input.kind} call on ${shortDay(input.date)}: ${who}`;
           return send({ kind: 'call', label, forward: input, backward: callInverse(draft.document, input) }, 'do');
+        },
+
+        setExtraDuty(input) {
+          const draft = get().draft;
+          if (!draft || extraDutyUnchanged(draft.document, input)) return Promise.resolve(null);
+          const what = input.duty ? `${EXTRA_DUTY_WORDS[input.kind]} ${input.duty.hours} h from ${input.duty.startTime}` : `${EXTRA_DUTY_WORDS[input.kind]} removed`;
+          const label = `${nameIn(draft.document, input.personId)}, ${shortDay(input.date)}: ${what}`;
+          return send({ kind: 'extra-duty', label, forward: input, backward: extraDutyInverse(draft.document, input) }, 'do');
         },
 
         slots: (from, to) => request('schedule.grid.slots', { ...scope(), from, to }),

@@ -1,7 +1,7 @@
 // Grid edits patch the warm document instead of rebuilding it, and answer only how the findings
 // changed. Applied in order to the draft's findings, those deltas must give exactly the findings a
-// full re-validation rebuilt from the tables gives, after any mix of assignment, override and call
-// edits.
+// full re-validation rebuilt from the tables gives, after any mix of assignment, override, call and
+// extra-duty edits.
 import { describe, expect, it } from 'vitest';
 import { applyFindingsDelta, type DraftView, type EditResult, type Finding, type FindingsView } from '../../../../../src/shared/domain';
 import { useSchedulingCore } from './scheduling-fixture';
@@ -24,8 +24,12 @@ describe('patched grid edits', { timeout: 60_000 }, () => {
       ['schedule.overrides.set', { personId: residents[1], date: '2026-07-07', slot: 'NIGHT', override: { activity: 'work', rotationId, hours: 12, reason: 'cover' } }],
       ['schedule.overrides.set', { personId: residents[2], date: '2026-07-08', slot: 'AM', override: { activity: 'off', reason: 'clinic closed' } }],
       ['schedule.calls.set', { date: '2026-07-06', kind: 'in-house', personId: residents[2] }],
+      ['schedule.extraDuty.set', { personId: residents[0], date: '2026-07-11', kind: 'moonlighting', duty: { startTime: '07:00', hours: 24 } }],
+      ['schedule.extraDuty.set', { personId: residents[1], date: '2026-07-08', kind: 'home-clinical', duty: { startTime: '20:00', hours: 3 } }],
+      ['schedule.extraDuty.set', { personId: residents[0], date: '2026-07-11', kind: 'moonlighting', duty: { startTime: '08:00', hours: 10 } }],
       ['schedule.assignments.set', { changes: [{ personId: residents[0], block: 1, rotationId: null }] }],
       ['schedule.overrides.set', { personId: residents[1], date: '2026-07-07', slot: 'NIGHT', override: null }],
+      ['schedule.extraDuty.set', { personId: residents[1], date: '2026-07-08', kind: 'home-clinical', duty: null }],
     ];
     for (const [channel, input] of edits) {
       const answer = await s.admin<EditResult>(channel, { programId, yearId, ...input });

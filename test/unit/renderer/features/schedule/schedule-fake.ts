@@ -258,6 +258,11 @@ export function installSchedule(script: ScheduleScript = {}): { bridge: FakeBrid
     if (personId) state.document.calls.push({ personId, date, kind });
     return edited();
   });
+  bridge.on('schedule.extraDuty.set', ({ personId, date, kind, duty }: Input<'schedule.extraDuty.set'>) => {
+    state.document.extraDuty = state.document.extraDuty.filter((e) => !(e.personId === personId && e.date === date && e.kind === kind));
+    if (duty) state.document.extraDuty.push({ personId, date, kind, ...duty });
+    return edited();
+  });
   bridge.on('schedule.grid.slots', ({ from, to }) => {
     const slots: GridSlot[] = [];
     for (let d = from; d <= to; d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)) {

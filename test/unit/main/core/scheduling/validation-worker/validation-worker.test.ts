@@ -22,9 +22,12 @@ const PATCHES: PatchDescriptor[] = [
   { kind: 'assignments', changes: [{ personId: 'res7', block: 5, rotationId: 'rot3' }, { personId: 'res8', block: 5, rotationId: null }] },
   { kind: 'override', at: { personId: 'res9', date: dayOfYear(40), slot: 'NIGHT' }, override: { activity: 'work', rotationId: 'rot0', hours: 12, reason: 'cover' } },
   { kind: 'call', date: dayOfYear(41), callKind: 'in-house', next: { personId: 'res9', hours: 24 } },
+  { kind: 'extra-duty', at: { personId: 'res7', date: dayOfYear(42), kind: 'moonlighting' }, duty: { startTime: '07:00', hours: 24 } },
 ];
 const touchedBy = (p: PatchDescriptor) =>
-  p.kind === 'assignments' ? { personIds: p.changes.map((c) => c.personId), blocks: p.changes.map((c) => c.block) } : { personIds: [p.kind === 'override' ? p.at.personId : p.next!.personId] };
+  p.kind === 'assignments'
+    ? { personIds: p.changes.map((c) => c.personId), blocks: p.changes.map((c) => c.block) }
+    : { personIds: [p.kind === 'call' ? p.next!.personId : p.at.personId] };
 
 describe('validation worker', { timeout: 120_000 }, () => {
   it('answers a full validation equal to validateSchedule run in-process', async () => {
