@@ -12,7 +12,7 @@ import { STORE_CIPHER } from '../../src/main/core/store';
 import { createWorkstation } from '../../src/main/core/workstation';
 import { useTempDirs } from '../support/temp-dir';
 import { runCli } from './support/cli';
-import { databaseKey, masterKeyFromRecoveryCode } from './support/independent-keyslot-reader';
+import { databaseKey, derivationRoot, masterKeyFromRecoveryCode } from './support/independent-keyslot-reader';
 
 const PASSPHRASE = 'orbit lantern quietly marching seventy';
 const USER = '0b6a4f5e-2c1d-4e8f-9a7b-3c2d1e0f9a8b';
@@ -48,7 +48,7 @@ async function initWithEntries(n = N) {
 /** The raw store, opened as an attacker with the database key would (key from the recovery code, per docs/formats/keyslots.md). */
 function rawStore(data: string, recoveryCode: string) {
   const vaultJson = path.join(data, 'vault.json');
-  const key = databaseKey(vaultJson, masterKeyFromRecoveryCode(vaultJson, recoveryCode));
+  const key = databaseKey(vaultJson, derivationRoot(vaultJson, masterKeyFromRecoveryCode(vaultJson, recoveryCode)));
   const db = new Database(path.join(data, 'store.db'));
   db.pragma(`cipher = '${STORE_CIPHER}'`);
   db.pragma(`key = "x'${key.toString('hex')}'"`);
@@ -127,7 +127,7 @@ describe('resched audit-verify', () => {
     const vaultJson = path.join(data, 'vault.json');
     const mk = masterKeyFromRecoveryCode(vaultJson, recoveryCode);
     const { salt } = JSON.parse(readFileSync(vaultJson, 'utf8')) as { salt: string };
-    const auditKey = Buffer.from(hkdfSync('sha256', mk, Buffer.from(salt, 'base64'), 'resched/v1/audit-chain-key', 32));
+    const auditKey = Buffer.from(hkdfSync('sha256', derivationRoot(vaultJson, mk), Buffer.from(salt, 'base64'), 'resched/v1/audit-chain-key', 32));
     const db = rawStore(data, recoveryCode);
     const field = (s: string | null) => {
       if (s === null) return Buffer.from([0]);

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../support/temp-dir';
 import { runCli } from './support/cli';
-import { databaseKey, masterKeyFromRecoveryCode } from './support/independent-keyslot-reader';
+import { databaseKey, derivationRoot, masterKeyFromRecoveryCode } from './support/independent-keyslot-reader';
 
 const PASSPHRASE = 'orbit lantern quietly marching seventy';
 const tempDir = useTempDirs();
@@ -37,7 +37,8 @@ describe('resched init --no-keychain', () => {
 
   it('creates a store an independent reader opens with the documented key derivation', async () => {
     const { data, recoveryCode } = await init();
-    const key = databaseKey(path.join(data, 'vault.json'), masterKeyFromRecoveryCode(path.join(data, 'vault.json'), recoveryCode));
+    const vaultJson = path.join(data, 'vault.json');
+    const key = databaseKey(vaultJson, derivationRoot(vaultJson, masterKeyFromRecoveryCode(vaultJson, recoveryCode)));
     const db = new Database(path.join(data, 'store.db'), { readonly: true });
     db.pragma("cipher = 'aegis'"); // docs/security/storage.md
     db.pragma(`key = "x'${key.toString('hex')}'"`);

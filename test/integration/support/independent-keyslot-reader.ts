@@ -39,7 +39,21 @@ export function masterKeyFromRecoveryCode(vaultJsonPath: string, recoveryCode: s
   return Buffer.concat([d.update(env.subarray(17, env.length - 16)), d.final()]);
 }
 
-export function databaseKey(vaultJsonPath: string, mk: Buffer): Buffer {
+/** §10a: the derivation root — unwrapped under an HKDF of MK; MK itself only in vaults that have no `derivationRoot`. */
+export function derivationRoot(vaultJsonPath: string, mk: Buffer): Buffer {
+  const file = JSON.parse(readFileSync(vaultJsonPath, 'utf8')) as { format: string; version: number; vaultId: string; salt: string; derivationRoot?: string };
+  if (file.derivationRoot === undefined) return mk;
+  const key = Buffer.from(hkdfSync('sha256', mk, Buffer.from(file.salt, 'base64'), 'resched/v1/derivation-root-wrap', 32));
+  const aad = Buffer.from(canonical({ format: file.format, version: file.version, vaultId: file.vaultId, salt: file.salt, purpose: 'derivation-root' }));
+  const env = Buffer.from(file.derivationRoot, 'base64');
+  const d = createDecipheriv('aes-256-gcm', key, env.subarray(5, 17));
+  d.setAAD(Buffer.concat([env.subarray(0, 5), aad]));
+  d.setAuthTag(env.subarray(env.length - 16));
+  return Buffer.concat([d.update(env.subarray(17, env.length - 16)), d.final()]);
+}
+
+/** §10: the database key, derived from the root (pass `derivationRoot(...)`). */
+export function databaseKey(vaultJsonPath: string, root: Buffer): Buffer {
   const { salt } = JSON.parse(readFileSync(vaultJsonPath, 'utf8')) as { salt: string };
-  return Buffer.from(hkdfSync('sha256', mk, Buffer.from(salt, 'base64'), 'resched/v1/database-key', 32));
+  return Buffer.from(hkdfSync('sha256', root, Buffer.from(salt, 'base64'), 'resched/v1/database-key', 32));
 }
