@@ -8,6 +8,7 @@
 // main's trail does) and grows as main's does for what the fake models: sign-ins and unlocks
 // (success, failure, lockout), accounts created, and every verify and export. Entries carry a
 // stand-in MAC.
+import { configure } from '@testing-library/react';
 import {
   type AppContract,
   type AppEvent,
@@ -39,6 +40,10 @@ import {
   type User,
   type UserStatus,
 } from '../../../src/shared/domain';
+
+// Every renderer test reaches this module. On a loaded 2-core CI host a screen can take longer than
+// testing-library's 1 s default to settle; waiting longer changes no outcome, only flakiness.
+configure({ asyncUtilTimeout: 4000 });
 
 export const RECOVERY_CODE = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789';
 export const APP_VERSION = '0.1.0-test';

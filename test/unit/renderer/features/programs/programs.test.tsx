@@ -31,7 +31,8 @@ describe('Programs', () => {
     fireEvent.submit(screen.getByTestId('create-program-form'));
     expect((await screen.findByTestId('program-row-SURG')).textContent).toContain('Current');
     expect(bridge.callsTo('programs.create').map((c) => c.input)).toEqual([{ code: 'SURG', name: 'General Surgery' }]);
-    expect(screen.getByText(/General Surgery was created and is now the current program/)).toBeTruthy();
+    // The message follows the program's year list, which loads after the row: wait for it.
+    expect(await screen.findByText(/General Surgery was created and is now the current program/, {}, { timeout: 5000 })).toBeTruthy();
   });
 
   it('says why a taken code is refused and keeps what was typed', async () => {
