@@ -8,76 +8,14 @@
 // Prints numbers and ratios; never fails on a number.
 import { performance } from 'node:perf_hooks';
 import { createIncrementalValidator, validateSchedule } from '../../src/main/core/scheduling/engine';
-import { ScheduleDocument, type ScheduleDocumentInput, WEEKDAYS } from '../../src/shared/domain';
+import { type ScheduleDocument, WEEKDAYS } from '../../src/shared/domain';
+import { BLOCKS, FACULTY, RESIDENTS, yearOf150 as year } from '../support/year-of-150';
 import { banner, collectGarbage, fmt, fmtInt, median, printTable, runBench, smoke } from './internal/harness';
 
-const RESIDENTS = 150;
-const FACULTY = 20;
-const BLOCKS = 13;
 const FULL_ROUNDS = smoke ? 1 : 9;
 const EDIT_ROUNDS = smoke ? 3 : 41;
 const FULL_AIM_MS = 1000;
 const EDIT_AIM_MS = 50;
-
-const date = (n: number) => new Date(Date.UTC(2026, 6, 1 + n)).toISOString().slice(0, 10);
-const none = { am: null, pm: null, night: null };
-const weekly = (days: number, am: string | null, pm: string | null, night: string | null = null) =>
-  Object.fromEntries(WEEKDAYS.map((w, i) => [w, i < days ? { am, pm, night } : none])) as ScheduleDocumentInput['rotations'][number]['pattern'];
-
-function year(): ScheduleDocument {
-  const rotations: ScheduleDocumentInput['rotations'] = [];
-  const kinds = [
-    { code: 'WARD', pattern: weekly(6, 'Ward', 'Ward') },
-    { code: 'CLIN', pattern: weekly(6, 'Clinic', 'Clinic') },
-    { code: 'ICU', pattern: weekly(6, 'ICU', 'ICU') },
-    { code: 'NF', pattern: weekly(6, null, null, 'Night float'), nightFloat: true, supervised: false },
-    { code: 'ED', pattern: weekly(6, 'ED', 'ED') },
-    { code: 'ELEC', pattern: weekly(5, 'Elective', 'Elective') },
-  ];
-  for (let i = 0; i < 12; i++) {
-    const { code, ...k } = kinds[i % kinds.length]!;
-    rotations.push({ id: `rot${i}`, code: `${code}${i}`, name: `${code} ${i}`, colour: '#336699', capacity: { min: 10, max: 14 }, callEligible: i % 6 === 0 || i % 6 === 2, ...k });
-  }
-  const people: ScheduleDocumentInput['people'] = [];
-  const assignments: ScheduleDocumentInput['assignments'] = [];
-  const calls: NonNullable<ScheduleDocumentInput['calls']> = [];
-  const overrides: NonNullable<ScheduleDocumentInput['overrides']> = [];
-  for (let r = 0; r < RESIDENTS; r++) {
-    people.push({ id: `res${r}`, kind: 'resident', pgy: (r % 3) + 1, name: `Resident ${r}` });
-    for (let b = 1; b <= BLOCKS; b++) {
-      const rot = (r + b) % 12;
-      assignments.push({ personId: `res${r}`, block: b, rotationId: `rot${rot}` });
-      if (!rotations[rot]!.callEligible) continue;
-      // In-house call every 4th night; the day after is off (post-call), as programs schedule it.
-      for (let d = r % 4; d < 28; d += 4) {
-        const n = (b - 1) * 28 + d;
-        calls.push({ personId: `res${r}`, date: date(n), kind: 'in-house' });
-        for (const slot of ['AM', 'PM'] as const) overrides.push({ personId: `res${r}`, date: date(n + 1), slot, activity: 'off', reason: 'post-call' });
-      }
-    }
-  }
-  for (let f = 0; f < FACULTY; f++) {
-    people.push({ id: `fac${f}`, kind: 'faculty', facultyRole: 'attending', name: `Faculty ${f}` });
-    for (let b = 1; b <= BLOCKS; b++) assignments.push({ personId: `fac${f}`, block: b, rotationId: `rot${(f + b) % 12}` });
-  }
-  return ScheduleDocument.parse({
-    formatVersion: 1,
-    program: { code: 'BENCH' },
-    parameters: {},
-    academicYear: {
-      label: '2026–27',
-      startDate: date(0),
-      endDate: date(BLOCKS * 28 - 1),
-      blocks: Array.from({ length: BLOCKS }, (_, i) => ({ number: i + 1, startDate: date(i * 28), endDate: date(i * 28 + 27) })),
-    },
-    people,
-    rotations,
-    assignments,
-    calls,
-    overrides,
-    holidays: [{ date: '2026-07-03', name: 'Independence Day (observed)' }],
-  });
-}
 
 /** Baseline: template hours per person over every slot, plus call hours — no rules, no findings. */
 function sumHoursOnly(doc: ScheduleDocument): { total: number; halfDays: number } {

@@ -5,7 +5,7 @@ import { createIncrementalValidator } from '../../../../../../src/main/core/sche
 import { applyPatch } from '../../../../../../src/main/core/scheduling/validation-worker';
 import { decodeDocument, encodeDocument } from '../../../../../../src/main/core/scheduling/validation-worker/document-transfer';
 import { decodeList, encodeList } from '../../../../../../src/main/core/scheduling/validation-worker/list-transfer';
-import { yearOf150 } from './year-of-150';
+import { yearOf150 } from '../../../../../support/year-of-150';
 
 const year = yearOf150();
 

@@ -9,7 +9,7 @@ import { validationWorkerTestHooks as hooks } from '../../../../../../src/main/c
 import type { ScheduleDocument } from '../../../../../../src/shared/domain';
 import { watchLoop, worstDelay } from '../../../../../bench/internal/harness';
 import { applyEdit, baseDocument } from '../engine/arbitrary-schedule';
-import { dayOfYear, yearOf150 } from './year-of-150';
+import { dayOfYear, yearOf150 } from '../../../../../support/year-of-150';
 
 const worker = createValidationWorker();
 afterAll(() => worker.close());

@@ -1,11 +1,11 @@
 // A full academic year for 150 residents and 20 faculty, as test/bench/rules.bench.ts builds it
 // (13 four-week blocks, 12 rotations, in-house call every 4th night on call-eligible rotations with
 // the day after off): the size the validation worker exists for (tests only).
-import { ScheduleDocument, type ScheduleDocumentInput, WEEKDAYS } from '../../../../../../src/shared/domain';
+import { ScheduleDocument, type ScheduleDocumentInput, WEEKDAYS } from '../../src/shared/domain';
 
 export const RESIDENTS = 150;
-const FACULTY = 20;
-const BLOCKS = 13;
+export const FACULTY = 20;
+export const BLOCKS = 13;
 
 const date = (n: number) => new Date(Date.UTC(2026, 6, 1 + n)).toISOString().slice(0, 10);
 const none = { am: null, pm: null, night: null };
